@@ -1,0 +1,83 @@
+/**
+ * Typography folding. Two transcriptions of one clause differ in no-break spaces, non-breaking
+ * hyphens, curly quotes and conversion artefacts; none of that is a change of wording. We fold it
+ * away for comparison and keep a map from folded offsets back to the published text, so that
+ * a word diff computed on folded text can be shown in the published one.
+ */
+
+/** Conversion artefacts of the Word-to-text export (`[bookmark: _Hlk98406883]`). */
+const BOOKMARK = /\[bookmark:[^\]]*\]/g;
+
+/** Characters that fold to a plain space. */
+const SPACES = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]/;
+/** Characters that fold away entirely (zero-width and soft hyphen). */
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/;
+
+const CHAR_FOLDS: Record<string, string> = {
+  '\u2010': '-', // hyphen
+  '\u2011': '-', // non-breaking hyphen
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201A': "'",
+  '\u2032': "'",
+  '\u201C': '"',
+  '\u201D': '"',
+  '\u201E': '"',
+};
+
+/** Removes conversion artefacts from published text (they are not part of the resolution). */
+export function stripArtefacts(text: string): string {
+  return text.replace(BOOKMARK, '');
+}
+
+/** A folded string and, for every folded offset (and one past the end), the published offset. */
+export interface FoldMap {
+  folded: string;
+  /** `toPublished[i]` is the published offset of folded char `i`; length is `folded.length + 1`. */
+  toPublished: number[];
+}
+
+/** Folds published text for comparison and records where each folded character came from. */
+export function foldWithMap(published: string): FoldMap {
+  let folded = '';
+  const toPublished: number[] = [];
+  let pendingSpace = -1;
+  for (let i = 0; i < published.length; i++) {
+    const ch = published[i]!;
+    if (INVISIBLE.test(ch)) continue;
+    if (SPACES.test(ch)) {
+      if (pendingSpace < 0 && folded.length > 0) pendingSpace = i;
+      continue;
+    }
+    if (pendingSpace >= 0) {
+      folded += ' ';
+      toPublished.push(pendingSpace);
+      pendingSpace = -1;
+    }
+    folded += CHAR_FOLDS[ch] ?? ch;
+    toPublished.push(i);
+  }
+  toPublished.push(pendingSpace >= 0 ? pendingSpace : published.length);
+  return { folded, toPublished };
+}
+
+/** The comparison form of a text. */
+export function fold(published: string): string {
+  return foldWithMap(published).folded;
+}
+
+/** Lower-cased folded form, for search and similarity. */
+export function foldForSearch(text: string): string {
+  return fold(text).toLowerCase();
+}
+
+/** URL-safe slug of a heading: `invites Member States, Sector Members` → `invites-member-states-sector-members`. */
+export function slugify(text: string): string {
+  const slug = fold(text)
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug || 'section';
+}

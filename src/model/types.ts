@@ -1,0 +1,273 @@
+/**
+ * Every public type of the model, in one place. The model is pure TypeScript: no React, no DOM,
+ * no file system. The SPA, the command line and the benchmarks all read these shapes.
+ */
+
+/** How sure we are that a clause's wording is the adopted text. */
+export type ProvenanceStatus = 'verified' | 'partial' | 'unverified';
+
+/** One clause's evidence, as recorded in `revisions/<id>.provenance.json`. */
+export interface ClauseProvenance {
+  /** `verified`: seen verbatim in a public copy; `partial`: seen in part; `unverified`: reconstruction. */
+  status: ProvenanceStatus;
+  /** Where the wording was seen (addresses or document names); empty when unverified. */
+  sources: string[];
+  /** The transcriber's reading note, shown beside the clause. */
+  note: string;
+}
+
+/** The whole `provenance.json` of one revision. */
+export interface ProvenanceFile {
+  id: string;
+  assembly?: string;
+  city?: string;
+  year?: number;
+  dates?: string;
+  officialTitle?: string;
+  summary?: string;
+  /** Keyed by the source key: heading as printed, a space, label path joined by `/` (`considering e)/iii)`). */
+  clauses: Array<{ key: string } & ClauseProvenance>;
+}
+
+/** Whether a stored revision is the source document or a reconstruction awaiting verification. */
+export type RevisionStatus = 'source text' | 'reconstruction';
+
+/** One entry of `revisions/index.json`. */
+export interface RevisionMeta {
+  /** Slug used in URLs and on the command line, e.g. `2016-hammamet`. Never purely numeric. */
+  id: string;
+  /** e.g. `WTSA-16`. */
+  assembly: string;
+  city: string;
+  year: number;
+  dates: string;
+  /** Text file name inside `revisions/`. */
+  file: string;
+  /** Provenance file name inside `revisions/`. */
+  provenance: string;
+  /** Evidence file name inside `revisions/`, when there is one. */
+  excerpts?: string;
+  status: RevisionStatus;
+  /** The provenance summary: what was verified and what was reconstructed. */
+  summary: string;
+}
+
+export type Severity = 'error' | 'warning';
+
+/** A problem found in an input file, located precisely enough for a person to fix it. */
+export interface Diagnostic {
+  file: string;
+  /** 1-based. */
+  line: number;
+  /** 1-based. */
+  column: number;
+  severity: Severity;
+  /** Stable machine name, e.g. `duplicate-label`. */
+  code: string;
+  /** What is wrong. */
+  message: string;
+  /** What to do about it. */
+  hint: string;
+}
+
+/** A footnote attached to a clause. */
+export interface Footnote {
+  /** The mark as printed (`1`). */
+  mark: string;
+  /** Footnote text as published. */
+  text: string;
+  /** Where the reference mark stands in the clause's published `text` (a character offset). */
+  at: number;
+}
+
+/** Where a clause sits in the document structure. */
+export type ClauseKind = 'title-block' | 'lettered' | 'roman' | 'numbered' | 'unlabelled';
+
+/** One clause of one revision: the unit of alignment and of word diff. */
+export interface Clause {
+  /**
+   * Stable key inside its revision: section slug + label path (`considering.e.iii`, `resolves.2`,
+   * `noting-further`). Keys never decide alignment: labels change between revisions.
+   */
+  key: string;
+  /** The key used by provenance files: `considering e)/iii)`, `resolves 2`, `title`. */
+  sourceKey: string;
+  /** The printed label of this clause alone (`iii)`), or null for an unlabelled paragraph. */
+  label: string | null;
+  /** Printed labels from the outermost clause down (`['e)', 'iii)']`). */
+  labelPath: string[];
+  kind: ClauseKind;
+  /** Key of the section this clause belongs to. */
+  sectionKey: string;
+  /** Key of the enclosing lettered clause, for roman sub-items. */
+  parentKey: string | null;
+  /** Published wording (display form), label and conversion artefacts removed. */
+  text: string;
+  /** Comparison form: typography folded (see normalize.ts). */
+  folded: string;
+  footnotes: Footnote[];
+  /** 1-based line in the source file. */
+  line: number;
+  provenance: ClauseProvenance;
+}
+
+/** A heading and the clauses it opens. */
+export interface Section {
+  /** Slug of the heading (`considering-further`, `invites-member-states`). */
+  key: string;
+  /** The heading as printed. */
+  heading: string;
+  /** The heading, folded. */
+  folded: string;
+  /** Keys of its clauses in document order. */
+  clauseKeys: string[];
+  line: number;
+}
+
+/** One parsed revision of the resolution. */
+export interface Revision {
+  meta: RevisionMeta;
+  /** The `RESOLUTION 75 (Rev. …)` line as printed. */
+  resolutionLine: string;
+  /** The resolution number read from that line. */
+  number: number;
+  sections: Section[];
+  /** All clauses in document order, title block first. */
+  clauses: Clause[];
+  /** Clauses by key. */
+  byKey: ReadonlyMap<string, Clause>;
+  diagnostics: Diagnostic[];
+}
+
+/** The outcome of a parse: a revision when the input could be read at all, and what was wrong with it. */
+export interface ParseResult {
+  revision: Revision | null;
+  diagnostics: Diagnostic[];
+}
+
+/** One edit operation of a word diff. */
+export type ChangeOp = 'equal' | 'insert' | 'delete';
+
+/** A run of published text with its role in the diff. */
+export interface Change {
+  op: ChangeOp;
+  /** Published text: the newer side's for `equal` and `insert`, the older side's for `delete`. */
+  text: string;
+  /** For `equal` runs whose older published text differs only typographically, the older text. */
+  fromText?: string;
+}
+
+/** The word diff of two clauses. */
+export interface ClauseDiff {
+  changes: Change[];
+  /** Words inserted and deleted (folded tokens, punctuation excluded). */
+  insertedWords: number;
+  deletedWords: number;
+  /** True when jsdiff gave up (edit too long) and the clause is shown replaced whole. */
+  fallback: boolean;
+}
+
+/**
+ * How a clause fared between two revisions. The names follow legislative drafting
+ * (Akoma Ntoso): substitution = modified, insertion = added, repeal = removed,
+ * renumbering = relabelled, split, join = merged; plus moved.
+ */
+export type PairStatus =
+  | 'unchanged'
+  | 'modified'
+  | 'relabelled'
+  | 'moved'
+  | 'added'
+  | 'removed'
+  | 'split'
+  | 'merged';
+
+/** Why a matched clause counts as moved. */
+export type MoveKind = 'order' | 'section';
+
+/** One row of an alignment: which clauses of the older revision became which of the newer. */
+export interface AlignedPair {
+  /** The most telling status (split/merged > added/removed > moved > relabelled > modified > unchanged). */
+  status: PairStatus;
+  /** 0..1 content similarity of the two sides (1 for identical folded text; 0 for added/removed). */
+  similarity: number;
+  /** Older clauses: none (added), one, or several (merged). */
+  from: Clause[];
+  /** Newer clauses: none (removed), one, or several (split). */
+  to: Clause[];
+  /** Every aspect that changed, whatever the headline status says. */
+  aspects: {
+    text: boolean;
+    label: boolean;
+    move: MoveKind | null;
+  };
+  /** Word diff of the joined sides; empty changes for added/removed rows is never the case: they hold one run. */
+  diff: ClauseDiff;
+}
+
+/** How a section heading fared between two revisions. */
+export interface SectionPair {
+  from: Section | null;
+  to: Section | null;
+  status: 'unchanged' | 'renamed' | 'added' | 'removed';
+}
+
+/** Two revisions aligned clause to clause. */
+export interface Alignment {
+  from: Revision;
+  to: Revision;
+  /** In the order the newer text reads, removed clauses at their old place. */
+  pairs: AlignedPair[];
+  sections: SectionPair[];
+  summary: AlignmentSummary;
+}
+
+/** Counts shown at the top of a comparison and in the change matrix. */
+export interface AlignmentSummary {
+  unchanged: number;
+  modified: number;
+  relabelled: number;
+  moved: number;
+  added: number;
+  removed: number;
+  split: number;
+  merged: number;
+  wordsInserted: number;
+  wordsDeleted: number;
+}
+
+/** One clause's identity through every revision: the clauses that are "the same clause". */
+export interface Lineage {
+  /** Stable id: `<revision id>:<clause key>` of its newest member. */
+  id: string;
+  /** For each revision id (in corpus order), the clauses of this lineage there (empty when absent). */
+  members: Record<string, Clause[]>;
+}
+
+/** One step of a clause's history: from one revision to the next. */
+export interface HistoryStep {
+  fromRevision: string;
+  toRevision: string;
+  pair: AlignedPair | null;
+}
+
+/** One clause through every revision. */
+export interface ClauseHistory {
+  lineage: Lineage;
+  steps: HistoryStep[];
+  /** First revision in which the clause stands. */
+  firstAppeared: string | null;
+  /** Last revision whose step changed the wording. */
+  lastChanged: string | null;
+  /** Last revision in which the clause stands (null when it stands in the newest). */
+  removedAfter: string | null;
+}
+
+/** One group of phrase search results. */
+export interface SearchHit {
+  lineage: Lineage;
+  /** Revision ids whose clause of this lineage contains the phrase, in corpus order. */
+  foundIn: string[];
+  /** Human-readable span, e.g. `since Hammamet 2016`, `Dubai 2012 to Hammamet 2016`. */
+  span: string;
+}
