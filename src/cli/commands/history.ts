@@ -1,0 +1,16 @@
+import { clauseHistory, type Corpus } from '../../model';
+import { choice, UsageError, type Args } from '../args';
+import { historyJson, historyText } from '../format/history';
+import { requireRevision } from './compare';
+
+export function historyCommand(corpus: Corpus, args: Args): string {
+  const [revArg, key] = args.positional;
+  const revision = requireRevision(corpus, revArg);
+  const rev = corpus.get(revision)!;
+  if (!key || !rev.byKey.has(key)) {
+    throw new UsageError(`Unknown clause "${key ?? ''}" in ${revision}. Valid clause keys: ${rev.clauses.map((c) => c.key).join(', ')}.`);
+  }
+  const format = choice(args.options.get('format'), ['json', 'text', 'markdown'] as const, 'text', 'format');
+  const history = clauseHistory(corpus, revision, key)!;
+  return format === 'json' ? JSON.stringify(historyJson(corpus, history), null, 2) + '\n' : historyText(corpus, history, format);
+}

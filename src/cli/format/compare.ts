@@ -1,0 +1,86 @@
+/** The `compare` command's three outputs: JSON (the contract), a terminal redline, Markdown. */
+import type { AlignedPair, Alignment, Change, Clause, Revision } from '../../model';
+import { citation, clauseJson, reconstructionWarnings } from './clauseRef';
+
+export function compareJson(al: Alignment) {
+  return {
+    from: al.from.meta.id,
+    to: al.to.meta.id,
+    summary: al.summary,
+    pairs: al.pairs.map((p) => ({
+      status: p.status,
+      similarity: p.similarity,
+      from: p.from[0] ? clauseJson(al.from, p.from[0]) : null,
+      to: p.to[0] ? clauseJson(al.to, p.to[0]) : null,
+      ...(p.from.length > 1 ? { fromParts: p.from.map((c) => clauseJson(al.from, c)) } : {}),
+      ...(p.to.length > 1 ? { toParts: p.to.map((c) => clauseJson(al.to, c)) } : {}),
+      aspects: p.aspects,
+      changes: p.diff.changes.map((c) => ({ op: c.op, text: c.text })),
+    })),
+  };
+}
+
+function sides(rev: Revision, clauses: Clause[]): string {
+  return clauses.map((c) => citation(rev, c) + (c.provenance.status === 'verified' ? '' : ` [${c.provenance.status}]`)).join(' + ');
+}
+
+export function pairTitle(al: Alignment, p: AlignedPair): string {
+  const from = p.from.length ? sides(al.from, p.from) : '—';
+  const to = p.to.length ? sides(al.to, p.to) : '—';
+  const move = p.aspects.move ? ` (moved: ${p.aspects.move})` : '';
+  return `${p.status.toUpperCase()}${move}: ${from} → ${to}`;
+}
+
+export function summaryLine(al: Alignment): string {
+  const s = al.summary;
+  const parts = [
+    [s.modified, 'modified'], [s.added, 'added'], [s.removed, 'removed'], [s.relabelled, 'relabelled'], [s.moved, 'moved'],
+    [s.split, 'split'], [s.merged, 'merged'], [s.unchanged, 'unchanged'],
+  ].filter(([n]) => (n as number) > 0).map(([n, what]) => `${n} ${what}`);
+  return `${parts.join(', ')}; ${s.wordsInserted} words inserted, ${s.wordsDeleted} deleted`;
+}
+
+const ANSI = { red: '\u001b[31m', green: '\u001b[32m', strike: '\u001b[9m', underline: '\u001b[4m', dim: '\u001b[2m', bold: '\u001b[1m', reset: '\u001b[0m' };
+
+function redline(changes: Change[], colour: boolean): string {
+  return changes.map((c) => {
+    if (c.op === 'equal') return c.text;
+    if (c.op === 'delete') return colour ? `${ANSI.red}${ANSI.strike}[-${c.text}-]${ANSI.reset}` : `[-${c.text}-]`;
+    return colour ? `${ANSI.green}${ANSI.underline}{+${c.text}+}${ANSI.reset}` : `{+${c.text}+}`;
+  }).join('');
+}
+
+export function compareText(al: Alignment, options: { colour: boolean; onlyChanges: boolean }): string {
+  const out = [`Resolution 75: ${al.from.meta.id} → ${al.to.meta.id}`, summaryLine(al)];
+  for (const w of reconstructionWarnings([al.from, al.to])) out.push(`NOTE: ${w}`);
+  for (const p of al.pairs) {
+    if (options.onlyChanges && p.status === 'unchanged') continue;
+    const title = pairTitle(al, p);
+    out.push('', options.colour ? `${ANSI.bold}${title}${ANSI.reset}` : title, redline(p.diff.changes, options.colour));
+  }
+  return out.join('\n') + '\n';
+}
+
+const mdEscape = (s: string) => s.replace(/([\\`*_[\]<>~|#])/g, '\\$1');
+
+/** Wraps a run in Markdown marks, keeping its outer spaces outside (`~~ x~~` would not render). */
+function mark(open: string, close: string, text: string): string {
+  const m = /^(\s*)([\s\S]*?)(\s*)$/.exec(text)!;
+  return m[2] ? `${m[1]}${open}${mdEscape(m[2])}${close}${m[3]}` : text;
+}
+
+export function markdownChanges(changes: Change[]): string {
+  return changes.map((c) => (c.op === 'equal' ? mdEscape(c.text) : c.op === 'delete' ? mark('~~', '~~', c.text) : mark('<ins>', '</ins>', c.text))).join('');
+}
+
+export function compareMarkdown(al: Alignment, options: { onlyChanges: boolean }): string {
+  const out = [`# Resolution 75: ${al.from.meta.city} ${al.from.meta.year} → ${al.to.meta.city} ${al.to.meta.year}`, '', `**${summaryLine(al)}**`, ''];
+  for (const w of reconstructionWarnings([al.from, al.to])) out.push(`> **Note:** ${mdEscape(w)}`, '');
+  out.push('Deletions are ~~struck through~~; insertions are <ins>underlined</ins>.', '');
+  for (const p of al.pairs) {
+    if (options.onlyChanges && p.status === 'unchanged') continue;
+    out.push(`### ${mdEscape(pairTitle(al, p))}`, '');
+    out.push(markdownChanges(p.diff.changes), '');
+  }
+  return out.join('\n');
+}

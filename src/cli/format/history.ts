@@ -1,0 +1,41 @@
+/** The `history` command's outputs: one clause through every revision. */
+import type { ClauseHistory, Corpus } from '../../model';
+import { citation, clauseJson } from './clauseRef';
+import { compareJson, markdownChanges } from './compare';
+
+export function historyJson(corpus: Corpus, h: ClauseHistory) {
+  return {
+    lineage: h.lineage.id,
+    firstAppeared: h.firstAppeared,
+    lastChanged: h.lastChanged,
+    removedAfter: h.removedAfter,
+    revisions: corpus.revisions.map((r) => ({ revision: r.meta.id, clauses: h.lineage.members[r.meta.id]!.map((c) => clauseJson(r, c)) })),
+    steps: h.steps.map((s) => ({
+      from: s.fromRevision,
+      to: s.toRevision,
+      pair: s.pair ? compareJson({ ...corpus.align(s.fromRevision, s.toRevision), pairs: [s.pair] }).pairs[0] : null,
+    })),
+  };
+}
+
+export function historyText(corpus: Corpus, h: ClauseHistory, format: 'text' | 'markdown'): string {
+  const out: string[] = [];
+  const md = format === 'markdown';
+  const newest = corpus.revisions.find((r) => r.meta.id === h.lineage.id.split(':')[0])!;
+  const title = `History of ${citation(newest, h.lineage.members[newest.meta.id]![0]!)}`;
+  out.push(md ? `# ${title}` : title);
+  out.push(`First appeared: ${h.firstAppeared ?? '—'}; last changed: ${h.lastChanged ?? 'never'}${h.removedAfter ? `; removed after ${h.removedAfter}` : ''}`);
+  for (const [i, rev] of corpus.revisions.entries()) {
+    const clauses = h.lineage.members[rev.meta.id]!;
+    out.push('', md ? `## ${rev.meta.city} ${rev.meta.year}` : `== ${rev.meta.id} ==`);
+    if (clauses.length === 0) out.push('(not in this revision)');
+    for (const c of clauses) out.push(`${citation(rev, c)} [${c.provenance.status}]: ${c.text}`);
+    const step = i > 0 ? h.steps[i - 1] : undefined;
+    if (step?.pair && step.pair.status !== 'unchanged') {
+      out.push(`Change from ${step.fromRevision}: ${step.pair.status}`);
+      out.push(md ? markdownChanges(step.pair.diff.changes)
+        : step.pair.diff.changes.map((c) => (c.op === 'equal' ? c.text : c.op === 'delete' ? `[-${c.text}-]` : `{+${c.text}+}`)).join(''));
+    }
+  }
+  return out.join('\n') + '\n';
+}

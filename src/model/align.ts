@@ -1,0 +1,129 @@
+/**
+ * Two revisions aligned: the matches of match.ts turned into rows a reader can follow, each with its
+ * status, its word diff and the aspects that changed (text, label, place). Rows come in the order
+ * the newer text reads, with removed clauses at their old place.
+ */
+import { makeSide, matchClauses, defaultMatchConfig, type Match, type MatchConfig } from './match';
+import { alignSections, sectionMapping } from './sections';
+import { diffClauseText, defaultWordDiffOptions, type WordDiffOptions } from './wordDiff';
+import type { AlignedPair, Alignment, AlignmentSummary, Clause, MoveKind, PairStatus, Revision } from './types';
+
+export interface AlignOptions {
+  match?: MatchConfig;
+  wordDiff?: WordDiffOptions;
+}
+
+const joinText = (clauses: readonly Clause[]) => clauses.map((c) => c.text).join(' ');
+const labelOf = (clauses: readonly Clause[]) => clauses.map((c) => c.labelPath.join(' ')).join(' + ');
+
+/** Indices (into `items`) of one longest increasing subsequence of `values`. */
+function longestIncreasing(values: number[]): Set<number> {
+  const tails: number[] = [];
+  const prev = new Int32Array(values.length).fill(-1);
+  for (let i = 0; i < values.length; i++) {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (values[tails[mid]!]! < values[i]!) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) prev[i] = tails[lo - 1]!;
+    tails[lo] = i;
+  }
+  const keep = new Set<number>();
+  for (let i = tails[tails.length - 1] ?? -1; i >= 0; i = prev[i]!) keep.add(i);
+  return keep;
+}
+
+function headline(fromCount: number, toCount: number, text: boolean, label: boolean, move: MoveKind | null): PairStatus {
+  if (fromCount === 0) return 'added';
+  if (toCount === 0) return 'removed';
+  if (toCount > 1) return 'split';
+  if (fromCount > 1) return 'merged';
+  if (move) return 'moved';
+  if (label) return 'relabelled';
+  return text ? 'modified' : 'unchanged';
+}
+
+export function summarize(pairs: readonly AlignedPair[]): AlignmentSummary {
+  const s: AlignmentSummary = {
+    unchanged: 0, modified: 0, relabelled: 0, moved: 0, added: 0, removed: 0, split: 0, merged: 0, wordsInserted: 0, wordsDeleted: 0,
+  };
+  for (const p of pairs) {
+    if (p.status === 'added' || p.status === 'removed' || p.status === 'split' || p.status === 'merged') s[p.status]++;
+    else {
+      if (p.aspects.text) s.modified++;
+      if (p.aspects.label) s.relabelled++;
+      if (p.aspects.move) s.moved++;
+      if (!p.aspects.text && !p.aspects.label && !p.aspects.move) s.unchanged++;
+    }
+    s.wordsInserted += p.diff.insertedWords;
+    s.wordsDeleted += p.diff.deletedWords;
+  }
+  return s;
+}
+
+export function alignRevisions(from: Revision, to: Revision, options: AlignOptions = {}): Alignment {
+  const A = makeSide(from.clauses);
+  const B = makeSide(to.clauses);
+  const matches = matchClauses(A, B, options.match ?? defaultMatchConfig);
+  const mapping = sectionMapping(from, to, matches);
+
+  // Order moves: among 1:1 matches that stay in their section's counterpart, those off the longest
+  // run that keeps its relative order have moved.
+  const oneToOne = matches.filter((m) => m.from.length === 1 && m.to.length === 1).sort((x, y) => x.to[0]! - y.to[0]!);
+  const inOrder = longestIncreasing(oneToOne.map((m) => m.from[0]!));
+  const orderMoved = new Set(oneToOne.filter((_, i) => !inOrder.has(i)));
+
+  const rows: Array<{ pair: AlignedPair; sortKey: [number, number] }> = [];
+  const pairOfFrom = new Map<number, Match>();
+  const rowOfMatch = new Map<Match, number>();
+  for (const m of matches) for (const a of m.from) pairOfFrom.set(a, m);
+
+  const wordDiff = options.wordDiff ?? defaultWordDiffOptions;
+  const build = (m: Match | null, fromC: Clause[], toC: Clause[]): AlignedPair => {
+    const text = fromC.length > 0 && toC.length > 0 && joinText(fromC) !== joinText(toC) &&
+      fromC.map((c) => c.folded).join(' ') !== toC.map((c) => c.folded).join(' ');
+    const label = fromC.length === 1 && toC.length === 1 && labelOf(fromC) !== labelOf(toC);
+    let move: MoveKind | null = null;
+    if (m && fromC.length === 1 && toC.length === 1 && fromC[0]!.kind !== 'title-block') {
+      if (mapping.get(fromC[0]!.sectionKey) !== toC[0]!.sectionKey) move = 'section';
+      else if (orderMoved.has(m)) move = 'order';
+    }
+    const diff = diffClauseText(joinText(fromC), joinText(toC), wordDiff);
+    return {
+      status: headline(fromC.length, toC.length, text, label, move),
+      similarity: m ? Math.round(m.similarity * 1000) / 1000 : 0,
+      from: fromC,
+      to: toC,
+      aspects: { text: fromC.length > 0 && toC.length > 0 ? text || diff.changes.some((c) => c.op !== 'equal') : false, label, move },
+      diff,
+    };
+  };
+
+  const matchOfTo = new Map<number, Match>();
+  for (const m of matches) for (const b of m.to) matchOfTo.set(b, m);
+  to.clauses.forEach((_, b) => {
+    const m = matchOfTo.get(b);
+    if (m && m.to[0] !== b) return;
+    const pair = m ? build(m, m.from.map((a) => from.clauses[a]!), m.to.map((x) => to.clauses[x]!)) : build(null, [], [to.clauses[b]!]);
+    if (m) rowOfMatch.set(m, b);
+    rows.push({ pair, sortKey: [b, -1] });
+  });
+  from.clauses.forEach((clause, a) => {
+    if (pairOfFrom.has(a)) return;
+    let anchor = -1;
+    for (let p = a - 1; p >= 0; p--) {
+      const m = pairOfFrom.get(p);
+      if (m) {
+        anchor = rowOfMatch.get(m)!;
+        break;
+      }
+    }
+    rows.push({ pair: build(null, [clause], []), sortKey: [anchor, a] });
+  });
+  rows.sort((x, y) => x.sortKey[0] - y.sortKey[0] || x.sortKey[1] - y.sortKey[1]);
+  const pairs = rows.map((r) => r.pair);
+  return { from, to, pairs, sections: alignSections(from, to, mapping), summary: summarize(pairs) };
+}

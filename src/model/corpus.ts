@@ -1,0 +1,129 @@
+/**
+ * The stored revisions as one object shared by every view and command: parsed once, each pair
+ * aligned on first use and remembered, lineages built once from the adjacent alignments.
+ */
+import { alignRevisions } from './align';
+import { buildLineages } from './lineage';
+import { parseRevision } from './parse';
+import { readProvenance } from './provenance';
+import type { Alignment, Diagnostic, Lineage, Revision, RevisionMeta } from './types';
+import { diagnostic } from './diagnostics';
+
+export interface RevisionIndex {
+  revisions: RevisionMeta[];
+}
+
+/** Reads a file of the revisions folder by name: text, bytes, or null when missing. */
+export type FileReader = (name: string) => string | Uint8Array | null;
+
+export interface Corpus {
+  /** Oldest first, as listed in index.json. */
+  revisions: Revision[];
+  get(id: string): Revision | undefined;
+  /** Any two revisions; the alignment is computed once and remembered. */
+  align(fromId: string, toId: string): Alignment;
+  /** Every clause's lineage across all revisions (built on first use). */
+  lineages(): Lineage[];
+  /** The lineage holding a clause. */
+  lineageOf(revisionId: string, key: string): Lineage | undefined;
+  diagnostics: Diagnostic[];
+}
+
+const INDEX_FILE = 'index.json';
+
+function readJson(read: FileReader, name: string, diagnostics: Diagnostic[]): unknown {
+  const raw = read(name);
+  if (raw === null) {
+    diagnostics.push(diagnostic(name, 1, 1, 'error', 'missing-file', `${name} is missing.`, 'Restore it from version control or shared/sources.'));
+    return null;
+  }
+  const text = typeof raw === 'string' ? raw : new TextDecoder().decode(raw);
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    diagnostics.push(diagnostic(name, 1, 1, 'error', 'bad-json', `${name} is not valid JSON: ${(e as Error).message}`, 'Fix the JSON syntax.'));
+    return null;
+  }
+}
+
+export function validateIndex(value: unknown, diagnostics: Diagnostic[]): RevisionIndex | null {
+  const fields: Array<keyof RevisionMeta> = ['id', 'assembly', 'city', 'year', 'dates', 'file', 'provenance', 'status'];
+  if (typeof value !== 'object' || value === null || !Array.isArray((value as RevisionIndex).revisions)) {
+    diagnostics.push(diagnostic(INDEX_FILE, 1, 1, 'error', 'bad-index', 'index.json must be an object with a "revisions" list.', 'See README.md, "Stored revisions".'));
+    return null;
+  }
+  const index = value as RevisionIndex;
+  for (const [n, meta] of index.revisions.entries()) {
+    const missing = fields.filter((f) => meta[f] === undefined);
+    if (missing.length) {
+      diagnostics.push(diagnostic(INDEX_FILE, 1, 1, 'error', 'bad-index', `Entry ${n + 1} lacks ${missing.join(', ')}.`, 'Give every entry all of these fields.'));
+      return null;
+    }
+    if (/^\d+$/.test(meta.id)) {
+      diagnostics.push(diagnostic(INDEX_FILE, 1, 1, 'error', 'bad-index', `Revision id "${meta.id}" is purely numeric.`,
+        'Use a slug such as "2026-city": URLs JSON-parse numeric values into numbers.'));
+      return null;
+    }
+  }
+  return index;
+}
+
+/** Builds the corpus from a revisions folder, read through `read` (file system or bundled files). */
+export function loadCorpus(read: FileReader): Corpus {
+  const diagnostics: Diagnostic[] = [];
+  const index = validateIndex(readJson(read, INDEX_FILE, diagnostics), diagnostics);
+  const revisions: Revision[] = [];
+  for (const meta of index?.revisions ?? []) {
+    const provValue = readJson(read, meta.provenance, diagnostics);
+    const { provenance, diagnostics: provDiagnostics } = provValue === null ? { provenance: null, diagnostics: [] } : readProvenance(provValue, meta.provenance);
+    diagnostics.push(...provDiagnostics);
+    const text = read(meta.file);
+    if (text === null) {
+      diagnostics.push(diagnostic(meta.file, 1, 1, 'error', 'missing-file', `${meta.file}, listed in index.json, is missing.`, 'Add the file or remove its entry.'));
+      continue;
+    }
+    const result = parseRevision(text, { file: meta.file, meta, provenance });
+    diagnostics.push(...result.diagnostics);
+    if (result.revision) revisions.push(result.revision);
+  }
+  return corpusOf(revisions, diagnostics);
+}
+
+/** Wraps parsed revisions (stored or imported) with the shared alignment cache. */
+export function corpusOf(revisions: Revision[], diagnostics: Diagnostic[] = []): Corpus {
+  const byId = new Map(revisions.map((r) => [r.meta.id, r]));
+  const alignments = new Map<string, Alignment>();
+  let lineages: Lineage[] | null = null;
+  let lineageIndex: Map<string, Lineage> | null = null;
+  const corpus: Corpus = {
+    revisions,
+    diagnostics,
+    get: (id) => byId.get(id),
+    align(fromId, toId) {
+      const key = `${fromId}\u0000${toId}`;
+      let al = alignments.get(key);
+      if (!al) {
+        const from = byId.get(fromId);
+        const to = byId.get(toId);
+        if (!from || !to) throw new RangeError(`Unknown revision: ${!from ? fromId : toId}`);
+        al = alignRevisions(from, to);
+        alignments.set(key, al);
+      }
+      return al;
+    },
+    lineages() {
+      if (!lineages) {
+        const adjacent = revisions.slice(1).map((r, i) => corpus.align(revisions[i]!.meta.id, r.meta.id));
+        lineages = buildLineages(revisions, adjacent);
+        lineageIndex = new Map();
+        for (const l of lineages) for (const [rev, clauses] of Object.entries(l.members)) for (const c of clauses) lineageIndex.set(`${rev}\u0000${c.key}`, l);
+      }
+      return lineages;
+    },
+    lineageOf(revisionId, key) {
+      corpus.lineages();
+      return lineageIndex!.get(`${revisionId}\u0000${key}`);
+    },
+  };
+  return corpus;
+}

@@ -1,0 +1,181 @@
+/**
+ * Which clause of one revision is which clause of another — decided by content, never by label.
+ *
+ * 1. The title block (RESOLUTION line, title, history, assembly line) pairs by role: those lines
+ *    are structure, not clauses, and their wording changes every assembly.
+ * 2. Identical folded texts pair first (exact anchors).
+ * 3. Candidates come from an inverted index of word bigrams (near-linear, no all-pairs scan);
+ *    each candidate's Dice score must reach `candidateDice` before the finer LCS ratio is computed.
+ * 4. Best-first: pairs at or above `anchorSimilarity` are accepted anywhere (that is how moves are
+ *    found); weaker pairs down to `changeSimilarity` only where they do not cross an accepted pair.
+ * 5. Splits and merges: a clause whose text is better explained by a run of adjacent unpaired
+ *    clauses on the other side (see split.ts).
+ *
+ * Thresholds start from wikidiff2's published ones (change 0.2, move 0.4, split 0.6) and are raised
+ * for change (0.3) and move (0.5) because ITU clauses share long boilerplate ("Resolution N (Rev. …)
+ * of the Plenipotentiary Conference, on …") that would otherwise pair unrelated citations —
+ * Gutenberg raised its threshold from 0.3 to 0.5 for the same reason (PR #77126).
+ */
+import { bigramDice, fingerprint, similarity, type Fingerprint } from './similarity';
+import { findSplits } from './split';
+import type { Clause } from './types';
+
+export interface MatchConfig {
+  /** Cheap bigram Dice a candidate pair must reach before it is scored finely. */
+  candidateDice: number;
+  /** Similarity at which a pair is accepted even if it crosses others (a move). */
+  anchorSimilarity: number;
+  /** Similarity at which an in-place pair (crossing nothing) is accepted as modified. */
+  changeSimilarity: number;
+  /** Similarity a split or merge must reach (wikidiff2's finalSplitThreshold). */
+  splitSimilarity: number;
+  /** How much better than the best single pairing a split or merge must explain the text. */
+  splitGain: number;
+  /** Most parts of one split or merge (wikidiff2's maxSplitSize is 8; clauses split in two or three). */
+  maxSplitParts: number;
+  /** A bigram found in more clauses than this is too common to propose candidates. */
+  maxPostings: number;
+}
+
+export const defaultMatchConfig: MatchConfig = {
+  candidateDice: 0.1,
+  anchorSimilarity: 0.5,
+  changeSimilarity: 0.3,
+  splitSimilarity: 0.6,
+  splitGain: 0.1,
+  maxSplitParts: 4,
+  maxPostings: 200,
+};
+
+/** A decided correspondence between clause indices of the two sides. */
+export interface Match {
+  from: number[];
+  to: number[];
+  similarity: number;
+}
+
+export interface Side {
+  clauses: readonly Clause[];
+  prints: Fingerprint[];
+}
+
+export function makeSide(clauses: readonly Clause[]): Side {
+  return { clauses, prints: clauses.map((c) => fingerprint(c.folded)) };
+}
+
+interface Candidate {
+  a: number;
+  b: number;
+  sim: number;
+  score: number;
+}
+
+/** Candidate pairs between the unpaired clauses of both sides, through a bigram index of side B. */
+function candidates(A: Side, B: Side, freeA: number[], freeB: number[], config: MatchConfig): Candidate[] {
+  const index = new Map<string, number[]>();
+  for (const b of freeB) for (const gram of B.prints[b]!.bigrams.keys()) {
+    const list = index.get(gram);
+    if (list) list.push(b);
+    else index.set(gram, [b]);
+  }
+  const out: Candidate[] = [];
+  const shared = new Map<number, number>();
+  for (const a of freeA) {
+    shared.clear();
+    for (const gram of A.prints[a]!.bigrams.keys()) {
+      const list = index.get(gram);
+      if (!list || list.length > config.maxPostings) continue;
+      for (const b of list) shared.set(b, (shared.get(b) ?? 0) + 1);
+    }
+    for (const [b, count] of shared) {
+      const pa = A.prints[a]!;
+      const pb = B.prints[b]!;
+      const roughDice = (2 * count) / (pa.bigrams.size + pb.bigrams.size);
+      if (roughDice < config.candidateDice || bigramDice(pa, pb) < config.candidateDice) continue;
+      const sim = similarity(pa, pb);
+      out.push({ a, b, sim, score: sim + tieBreak(A, B, a, b) });
+    }
+  }
+  return out.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+}
+
+/** Section and position only break near-ties: together they weigh at most 0.03. */
+function tieBreak(A: Side, B: Side, a: number, b: number): number {
+  const sameSection = A.clauses[a]!.sectionKey === B.clauses[b]!.sectionKey ? 0.02 : 0;
+  const pos = Math.abs(a / Math.max(1, A.clauses.length) - b / Math.max(1, B.clauses.length));
+  return sameSection + 0.01 * (1 - Math.min(1, pos));
+}
+
+/** Accepted 1:1 pairs kept sorted by `a`, to test whether a new pair would cross one. */
+class OrderedPairs {
+  private readonly list: Array<[number, number]> = [];
+
+  private lowerBound(a: number): number {
+    let lo = 0;
+    let hi = this.list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.list[mid]![0] < a) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  add(a: number, b: number) {
+    this.list.splice(this.lowerBound(a), 0, [a, b]);
+  }
+
+  crosses(a: number, b: number): boolean {
+    const i = this.lowerBound(a);
+    const before = this.list[i - 1];
+    const after = this.list[i];
+    return (before !== undefined && before[1] > b) || (after !== undefined && after[1] < b);
+  }
+}
+
+export function matchClauses(A: Side, B: Side, config: MatchConfig = defaultMatchConfig): Match[] {
+  const pairedA = new Int32Array(A.clauses.length).fill(-1);
+  const pairedB = new Int32Array(B.clauses.length).fill(-1);
+  const matches: Match[] = [];
+  const accept = (a: number, b: number, sim: number) => {
+    pairedA[a] = b;
+    pairedB[b] = a;
+    matches.push({ from: [a], to: [b], similarity: sim });
+  };
+
+  const titleB = new Map<string, number>();
+  B.clauses.forEach((c, b) => c.kind === 'title-block' && titleB.set(c.key, b));
+  A.clauses.forEach((c, a) => {
+    const b = c.kind === 'title-block' ? titleB.get(c.key) : undefined;
+    if (b !== undefined) accept(a, b, similarity(A.prints[a]!, B.prints[b]!));
+  });
+  const isBody = (c: Clause) => c.kind !== 'title-block';
+
+  const exact = new Map<string, number[]>();
+  B.clauses.forEach((c, b) => isBody(c) && c.folded && exact.set(c.folded, [...(exact.get(c.folded) ?? []), b]));
+  A.clauses.forEach((c, a) => {
+    if (!isBody(c) || !c.folded) return;
+    const b = exact.get(c.folded)?.find((x) => pairedB[x] === -1);
+    if (b !== undefined) accept(a, b, 1);
+  });
+
+  const freeA = A.clauses.map((_, a) => a).filter((a) => pairedA[a] === -1 && isBody(A.clauses[a]!));
+  const freeB = B.clauses.map((_, b) => b).filter((b) => pairedB[b] === -1 && isBody(B.clauses[b]!));
+  const cands = candidates(A, B, freeA, freeB, config);
+
+  const order = new OrderedPairs();
+  for (const m of matches) order.add(m.from[0]!, m.to[0]!);
+  for (const c of cands) {
+    if (c.sim < config.anchorSimilarity || pairedA[c.a] !== -1 || pairedB[c.b] !== -1) continue;
+    accept(c.a, c.b, c.sim);
+    order.add(c.a, c.b);
+  }
+  for (const c of cands) {
+    if (c.sim < config.changeSimilarity || pairedA[c.a] !== -1 || pairedB[c.b] !== -1) continue;
+    if (order.crosses(c.a, c.b)) continue;
+    accept(c.a, c.b, c.sim);
+    order.add(c.a, c.b);
+  }
+
+  return findSplits(A, B, matches, config);
+}

@@ -1,0 +1,45 @@
+/**
+ * Phrase search across all revisions, case- and typography-insensitive ("ITU‑T" with a
+ * non-breaking hyphen is found by "itu-t"). Results group by clause lineage and say in which
+ * revisions the phrase stands, which answers "when did this wording come in, when did it go".
+ */
+import type { Corpus } from './corpus';
+import { foldForSearch } from './normalize';
+import type { RevisionMeta, SearchHit } from './types';
+
+/** "Hammamet 2016". */
+export function revisionName(meta: RevisionMeta): string {
+  return `${meta.city} ${meta.year}`;
+}
+
+/** Says in words where a phrase stands: `since Hammamet 2016`, `Dubai 2012 to Hammamet 2016`, `only in Dubai 2012`. */
+export function describeSpan(all: readonly RevisionMeta[], foundIn: readonly string[]): string {
+  const idx = foundIn.map((id) => all.findIndex((m) => m.id === id)).sort((a, b) => a - b);
+  if (idx.length === 0) return 'nowhere';
+  const name = (i: number) => revisionName(all[i]!);
+  const contiguous = idx.every((v, k) => k === 0 || v === idx[k - 1]! + 1);
+  if (!contiguous) return `in ${idx.map(name).join(', ')}`;
+  const first = idx[0]!;
+  const last = idx[idx.length - 1]!;
+  if (first === 0 && last === all.length - 1) return 'in every revision';
+  if (first === last) return `only in ${name(first)}`;
+  if (last === all.length - 1) return `since ${name(first)}`;
+  if (first === 0) return `until ${name(last)}`;
+  return `${name(first)} to ${name(last)}`;
+}
+
+export const MIN_QUERY_LENGTH = 2;
+
+export function searchPhrase(corpus: Corpus, query: string): SearchHit[] {
+  const needle = foldForSearch(query).trim();
+  if (needle.length < MIN_QUERY_LENGTH) return [];
+  const metas = corpus.revisions.map((r) => r.meta);
+  const hits: SearchHit[] = [];
+  for (const lineage of corpus.lineages()) {
+    const foundIn = metas
+      .filter((m) => lineage.members[m.id]!.some((c) => foldForSearch(c.text).includes(needle) || c.footnotes.some((f) => foldForSearch(f.text).includes(needle))))
+      .map((m) => m.id);
+    if (foundIn.length) hits.push({ lineage, foundIn, span: describeSpan(metas, foundIn) });
+  }
+  return hits;
+}

@@ -1,0 +1,87 @@
+/**
+ * Split and merge detection, after wikidiff2's LineDiffProcessor::getSplit: one clause compared
+ * with runs of 2…maxSplitParts adjacent clauses of the other side. A run is accepted when its joined
+ * text reaches `splitSimilarity` with the clause, beats the clause's best single pairing by
+ * `splitGain`, and every part of it comes mostly from that clause (so an unrelated new clause next
+ * to a reworded one is not swallowed into a "split").
+ */
+import type { MatchConfig, Match, Side } from './match';
+import { bigramDice, fingerprint, lcsRatio, tokenWeight, type Fingerprint } from './similarity';
+
+/** Share of a part's words found, in order, in the whole. */
+function containment(part: Fingerprint, whole: Fingerprint): number {
+  const ratio = lcsRatio(part.tokens, whole.tokens);
+  if (Number.isNaN(ratio) || part.tokens.length === 0) return 0;
+  const weight = (tokens: readonly string[]) => tokens.reduce((sum, t) => sum + tokenWeight(t), 0);
+  return (ratio * (weight(part.tokens) + weight(whole.tokens))) / 2 / weight(part.tokens);
+}
+
+interface Found {
+  one: number;
+  many: number[];
+  similarity: number;
+}
+
+/** Looks for runs on side `M` (many) that one clause of side `O` (one) was split into. */
+function searchRuns(
+  O: Side, M: Side, pairOfO: Map<number, Match>, pairedM: Set<number>, mateOf: (m: Match) => number, config: MatchConfig,
+): Found[] {
+  const found: Found[] = [];
+  const taken = new Set<number>();
+  for (let o = 0; o < O.clauses.length; o++) {
+    if (O.clauses[o]!.kind === 'title-block') continue;
+    const existing = pairOfO.get(o);
+    if (existing && (existing.from.length > 1 || existing.to.length > 1)) continue;
+    const single = existing ? existing.similarity : 0;
+    const mate = existing ? mateOf(existing) : -1;
+    const print = O.prints[o]!;
+    const seeds = mate >= 0 ? [mate] : M.clauses.map((_, m) => m).filter((m) => !pairedM.has(m) && !taken.has(m) && bigramDice(print, M.prints[m]!) >= config.candidateDice);
+    let best: Found | null = null;
+    for (const seed of seeds) {
+      for (let start = Math.max(0, seed - config.maxSplitParts + 1); start <= seed; start++) {
+        for (let len = 2; len <= config.maxSplitParts; len++) {
+          const run = Array.from({ length: len }, (_, k) => start + k);
+          if (run[run.length - 1]! >= M.clauses.length || run[run.length - 1]! < seed) continue;
+          const section = M.clauses[run[0]!]!.sectionKey;
+          const ok = run.every((m) => (m === mate || (!pairedM.has(m) && !taken.has(m))) && M.clauses[m]!.sectionKey === section && M.clauses[m]!.kind !== 'title-block');
+          if (!ok) continue;
+          const joined = fingerprint(run.map((m) => M.clauses[m]!.folded).join(' '));
+          const ratio = lcsRatio(print.tokens, joined.tokens);
+          if (Number.isNaN(ratio) || ratio < config.splitSimilarity || ratio < single + config.splitGain) continue;
+          if (!run.every((m) => containment(M.prints[m]!, print) >= 0.6)) continue;
+          if (!best || ratio > best.similarity) best = { one: o, many: run, similarity: ratio };
+        }
+      }
+    }
+    if (best) {
+      found.push(best);
+      for (const m of best.many) taken.add(m);
+    }
+  }
+  return found;
+}
+
+export function findSplits(A: Side, B: Side, matches: Match[], config: MatchConfig): Match[] {
+  let current = matches;
+  for (const direction of ['split', 'merge'] as const) {
+    const [O, M] = direction === 'split' ? [A, B] : [B, A];
+    const oneSide = (m: Match) => (direction === 'split' ? m.from : m.to);
+    const manySide = (m: Match) => (direction === 'split' ? m.to : m.from);
+    const pairOfO = new Map<number, Match>();
+    const pairedM = new Set<number>();
+    for (const m of current) {
+      for (const o of oneSide(m)) pairOfO.set(o, m);
+      for (const x of manySide(m)) pairedM.add(x);
+    }
+    const found = searchRuns(O, M, pairOfO, pairedM, (m) => manySide(m)[0]!, config);
+    if (found.length === 0) continue;
+    const replaced = new Set(found.map((f) => pairOfO.get(f.one)).filter((m): m is Match => m !== undefined));
+    current = current.filter((m) => !replaced.has(m));
+    for (const f of found) {
+      current.push(direction === 'split'
+        ? { from: [f.one], to: f.many, similarity: f.similarity }
+        : { from: f.many, to: [f.one], similarity: f.similarity });
+    }
+  }
+  return current;
+}
