@@ -1,6 +1,7 @@
 /** The `compare` command's three outputs: JSON (the contract), a terminal redline, Markdown. */
 import type { AlignedPair, Alignment, Change, Clause, Revision } from '../../model';
 import { citation, clauseJson, reconstructionWarnings } from './clauseRef';
+import { summaryLine } from '../../model';
 
 export function compareJson(al: Alignment) {
   return {
@@ -31,15 +32,6 @@ export function pairTitle(al: Alignment, p: AlignedPair): string {
   return `${p.status.toUpperCase()}${move}: ${from} → ${to}`;
 }
 
-export function summaryLine(al: Alignment): string {
-  const s = al.summary;
-  const parts = [
-    [s.modified, 'modified'], [s.added, 'added'], [s.removed, 'removed'], [s.relabelled, 'relabelled'], [s.moved, 'moved'],
-    [s.split, 'split'], [s.merged, 'merged'], [s.unchanged, 'unchanged'],
-  ].filter(([n]) => (n as number) > 0).map(([n, what]) => `${n} ${what}`);
-  return `${parts.join(', ')}; ${s.wordsInserted} words inserted, ${s.wordsDeleted} deleted`;
-}
-
 const ANSI = { red: '\u001b[31m', green: '\u001b[32m', strike: '\u001b[9m', underline: '\u001b[4m', dim: '\u001b[2m', bold: '\u001b[1m', reset: '\u001b[0m' };
 
 function redline(changes: Change[], colour: boolean): string {
@@ -51,7 +43,7 @@ function redline(changes: Change[], colour: boolean): string {
 }
 
 export function compareText(al: Alignment, options: { colour: boolean; onlyChanges: boolean }): string {
-  const out = [`Resolution 75: ${al.from.meta.id} → ${al.to.meta.id}`, summaryLine(al)];
+  const out = [`Resolution 75: ${al.from.meta.id} → ${al.to.meta.id}`, summaryLine(al.summary)];
   for (const w of reconstructionWarnings([al.from, al.to])) out.push(`NOTE: ${w}`);
   for (const p of al.pairs) {
     if (options.onlyChanges && p.status === 'unchanged') continue;
@@ -74,7 +66,7 @@ export function markdownChanges(changes: Change[]): string {
 }
 
 export function compareMarkdown(al: Alignment, options: { onlyChanges: boolean }): string {
-  const out = [`# Resolution 75: ${al.from.meta.city} ${al.from.meta.year} → ${al.to.meta.city} ${al.to.meta.year}`, '', `**${summaryLine(al)}**`, ''];
+  const out = [`# Resolution 75: ${al.from.meta.city} ${al.from.meta.year} → ${al.to.meta.city} ${al.to.meta.year}`, '', `**${summaryLine(al.summary)}**`, ''];
   for (const w of reconstructionWarnings([al.from, al.to])) out.push(`> **Note:** ${mdEscape(w)}`, '');
   out.push('Deletions are ~~struck through~~; insertions are <ins>underlined</ins>.', '');
   for (const p of al.pairs) {

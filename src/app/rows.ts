@@ -1,0 +1,67 @@
+/**
+ * Compare-view rows derived from an alignment: stable row ids (the `clause=` URL value), section
+ * group headings, and runs of unchanged rows folded away. Pure, so it is tested without a DOM.
+ */
+import type { AlignedPair, Alignment, SectionPair } from '../model';
+
+/** The `clause=` value of a row: the newer clause's key, or `was.<key>` for a removed clause. */
+export function rowId(pair: AlignedPair): string {
+  return pair.to[0] ? pair.to[0].key : `was.${pair.from[0]!.key}`;
+}
+
+export type DisplayItem =
+  | { kind: 'section'; section: SectionPair; id: string }
+  | { kind: 'row'; pair: AlignedPair; id: string }
+  | { kind: 'fold'; pairs: AlignedPair[]; id: string };
+
+/** A run of at least this many unchanged rows folds into "show N unchanged clauses". */
+export const MIN_FOLD = 2;
+
+export function displayItems(al: Alignment, options: { only: 'all' | 'changes'; expanded: ReadonlySet<string>; keep?: string }): DisplayItem[] {
+  const sectionOf = (p: AlignedPair) =>
+    al.sections.find((s) => (p.to[0] ? s.to?.key === p.to[0].sectionKey : s.from?.key === p.from[0]!.sectionKey));
+  const items: DisplayItem[] = [];
+  let run: AlignedPair[] = [];
+  let current: SectionPair | undefined;
+  const flush = () => {
+    if (run.length === 0) return;
+    const id = `fold.${rowId(run[0]!)}`;
+    const keep = run.some((p) => rowId(p) === options.keep);
+    if (options.only === 'changes') run = [];
+    else if (run.length >= MIN_FOLD && !options.expanded.has(id) && !keep) items.push({ kind: 'fold', pairs: run, id });
+    else for (const p of run) items.push({ kind: 'row', pair: p, id: rowId(p) });
+    run = [];
+  };
+  for (const pair of al.pairs) {
+    const section = sectionOf(pair);
+    if (section && section !== current) {
+      flush();
+      current = section;
+      items.push({ kind: 'section', section, id: `section.${section.to?.key ?? section.from!.key}` });
+    }
+    if (pair.status === 'unchanged') run.push(pair);
+    else {
+      flush();
+      items.push({ kind: 'row', pair, id: rowId(pair) });
+    }
+  }
+  flush();
+  return items;
+}
+
+/** Ids of the rows that hold a change, in reading order: the stops of next / previous change. */
+export function changeStops(al: Alignment): string[] {
+  return al.pairs.filter((p) => p.status !== 'unchanged').map(rowId);
+}
+
+export function stepChange(stops: readonly string[], current: string | undefined, all: readonly string[], direction: 1 | -1): string | undefined {
+  if (stops.length === 0) return undefined;
+  if (current === undefined) return direction === 1 ? stops[0] : stops[stops.length - 1];
+  const at = stops.indexOf(current);
+  if (at >= 0) return stops[Math.min(stops.length - 1, Math.max(0, at + direction))];
+  // The current clause is unchanged: go to the nearest change in reading order.
+  const pos = all.indexOf(current);
+  const ordered = stops.map((s) => ({ s, i: all.indexOf(s) }));
+  const next = direction === 1 ? ordered.find((o) => o.i > pos) : [...ordered].reverse().find((o) => o.i < pos);
+  return next?.s ?? (direction === 1 ? stops[stops.length - 1] : stops[0]);
+}

@@ -1,0 +1,58 @@
+import { createRootRoute, Link, Outlet, useNavigate } from '@tanstack/react-router';
+import { useEffect, useState } from 'react';
+import { HelpOverlay } from '../components/HelpOverlay';
+import { InvalidParamsPage } from '../components/InvalidParamsPage';
+
+export const Route = createRootRoute({
+  component: RootLayout,
+  notFoundComponent: NotFound,
+  errorComponent: ({ error }) => <InvalidParamsPage error={error} />,
+});
+
+const typing = (e: KeyboardEvent) => e.target instanceof HTMLElement && (['INPUT', 'TEXTAREA', 'SELECT'].includes(e.target.tagName) || e.target.isContentEditable);
+
+function RootLayout() {
+  const [help, setHelp] = useState(false);
+  const navigate = useNavigate();
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (typing(e) || e.ctrlKey || e.metaKey || e.altKey) return;
+      if (e.key === '?') setHelp((h) => !h);
+      if (e.key === '/') {
+        e.preventDefault();
+        void navigate({ to: '/search', search: { q: '' } });
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [navigate]);
+  return (
+    <>
+      <a className="skip" href="#main">Skip to content</a>
+      <header className="site">
+        <Link to="/" className="brand">Resolution 75 revisions</Link>
+        <nav aria-label="Main">
+          <Link to="/" activeOptions={{ exact: true }}>Overview</Link>
+          <Link to="/compare" search={{}}>Compare</Link>
+          <Link to="/synopsis">Synopsis</Link>
+          <Link to="/search" search={{ q: '' }}>Search</Link>
+          <button type="button" className="help-button" onClick={() => setHelp(true)} aria-label="Keyboard shortcuts">?</button>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="site">ITU-T WTSA Resolution 75 — Johannesburg 2008, Dubai 2012, Hammamet 2016, Geneva 2022. Texts other than Geneva 2022 are largely reconstructions; each clause says whether it was verified.</footer>
+      {help && <HelpOverlay onClose={() => setHelp(false)} />}
+    </>
+  );
+}
+
+function NotFound() {
+  return (
+    <section className="error-page" aria-labelledby="nf-title">
+      <h1 id="nf-title">No such page</h1>
+      <p>The pages are: <Link to="/">Overview</Link>, <Link to="/compare" search={{}}>Compare</Link>, <Link to="/synopsis">Synopsis</Link>, <Link to="/search" search={{ q: '' }}>Search</Link>.</p>
+    </section>
+  );
+}

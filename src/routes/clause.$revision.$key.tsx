@@ -1,0 +1,9 @@
+import { createFileRoute } from '@tanstack/react-router';
+import { ClausePage } from '../views/ClausePage';
+
+export const Route = createFileRoute('/clause/$revision/$key')({
+  component: () => {
+    const { revision, key } = Route.useParams();
+    return <ClausePage revision={revision} clauseKey={key} />;
+  },
+});

@@ -1,0 +1,8 @@
+import { createFileRoute, type SearchSchemaInput } from '@tanstack/react-router';
+import { parseSearchSearch, type SearchSearch } from '../app/searchParams';
+import { SearchPage } from '../views/SearchPage';
+
+export const Route = createFileRoute('/search')({
+  validateSearch: (search: Partial<SearchSearch> & SearchSchemaInput) => parseSearchSearch(search),
+  component: () => <SearchPage q={Route.useSearch().q} />,
+});

@@ -1,0 +1,97 @@
+import { Link, useNavigate } from '@tanstack/react-router';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { getCorpus } from '../app/corpus';
+import { changeStops, displayItems, rowId, stepChange } from '../app/rows';
+import type { CompareSearch } from '../app/searchParams';
+import { useMediaQuery } from '../app/useMediaQuery';
+import { ReconstructionBanner } from '../components/ReconstructionBanner';
+import { summaryLine } from '../model';
+import { InlineRows, SplitRows } from './CompareRows';
+
+const typing = (e: KeyboardEvent) => e.target instanceof HTMLElement && ['INPUT', 'TEXTAREA', 'SELECT'].includes(e.target.tagName);
+
+export function ComparePage({ search }: { search: CompareSearch }) {
+  const corpus = getCorpus();
+  const navigate = useNavigate({ from: '/compare' });
+  const al = useMemo(() => corpus.align(search.from, search.to), [corpus, search.from, search.to]);
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const [copied, setCopied] = useState<string | null>(null);
+  const narrow = useMediaQuery('(max-width: 760px)');
+  const view = narrow ? 'inline' : search.view;
+  const items = useMemo(() => displayItems(al, { only: search.only, expanded, keep: search.clause }), [al, search.only, expanded, search.clause]);
+  const stops = useMemo(() => changeStops(al), [al]);
+  const allIds = useMemo(() => al.pairs.map(rowId), [al]);
+
+  const select = useCallback((clause: string) => void navigate({ search: (prev) => ({ ...prev, clause }), replace: true }), [navigate]);
+  const step = useCallback((direction: 1 | -1) => {
+    const next = stepChange(stops, search.clause, allIds, direction);
+    if (next) select(next);
+  }, [stops, search.clause, allIds, select]);
+
+  useEffect(() => {
+    if (search.clause) document.getElementById(`row-${search.clause}`)?.focus();
+  }, [search.clause, view]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (typing(e) || e.ctrlKey || e.metaKey || e.altKey) return;
+      if (e.key === 'n' || e.key === 'j') step(1);
+      else if (e.key === 'p' || e.key === 'k') step(-1);
+      else if (e.key === 'v') void navigate({ search: (prev) => ({ ...prev, view: prev.view === 'split' ? 'inline' : 'split' }) });
+      else if (e.key === 's') void navigate({ search: (prev) => ({ ...prev, from: prev.to, to: prev.from }) });
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [step, navigate]);
+
+  const copy = (id: string) => {
+    const url = new URL(window.location.href);
+    url.searchParams.set('clause', id);
+    const done = () => setCopied(id);
+    if (navigator.clipboard?.writeText) navigator.clipboard.writeText(url.href).then(done, done);
+    else done();
+  };
+
+  const ids = corpus.revisions.map((r) => r.meta);
+  const position = search.clause ? stops.indexOf(search.clause) : -1;
+  return (
+    <section aria-labelledby="compare-title" className="compare">
+      <h1 id="compare-title">Compare {al.from.meta.city} {al.from.meta.year} with {al.to.meta.city} {al.to.meta.year}</h1>
+      <ReconstructionBanner revisions={[al.from, al.to]} />
+      <form className="toolbar" onSubmit={(e) => e.preventDefault()} aria-label="Comparison settings">
+        <label>Older text{' '}
+          <select value={search.from} onChange={(e) => void navigate({ search: (prev) => ({ ...prev, from: e.target.value, clause: undefined }) })}>
+            {ids.map((m) => <option key={m.id} value={m.id}>{m.city} {m.year}</option>)}
+          </select>
+        </label>
+        <Link className="button" search={{ ...search, from: search.to, to: search.from }} to="/compare">Swap sides</Link>
+        <label>Newer text{' '}
+          <select value={search.to} onChange={(e) => void navigate({ search: (prev) => ({ ...prev, to: e.target.value, clause: undefined }) })}>
+            {ids.map((m) => <option key={m.id} value={m.id}>{m.city} {m.year}</option>)}
+          </select>
+        </label>
+        <fieldset>
+          <legend>View</legend>
+          <Link to="/compare" search={{ ...search, view: 'split' }} aria-current={search.view === 'split' ? 'page' : undefined}>Side by side</Link>
+          <Link to="/compare" search={{ ...search, view: 'inline' }} aria-current={search.view === 'inline' ? 'page' : undefined}>Redline</Link>
+        </fieldset>
+        <fieldset>
+          <legend>Show</legend>
+          <Link to="/compare" search={{ ...search, only: 'all' }} aria-current={search.only === 'all' ? 'page' : undefined}>All clauses</Link>
+          <Link to="/compare" search={{ ...search, only: 'changes' }} aria-current={search.only === 'changes' ? 'page' : undefined}>Changes only</Link>
+        </fieldset>
+        <div className="stepper">
+          <button type="button" onClick={() => step(-1)}>Previous change</button>
+          <button type="button" onClick={() => step(1)}>Next change</button>
+          <span aria-live="polite">{position >= 0 ? `Change ${position + 1} of ${stops.length}` : `${stops.length} changes`}</span>
+        </div>
+      </form>
+      <p className="summary" role="status">{summaryLine(al.summary)}</p>
+      {narrow && search.view === 'split' && <p className="note">Shown as a redline: the screen is too narrow for two columns.</p>}
+      {copied && <p className="note" role="status">Link to {copied} copied.</p>}
+      {view === 'split'
+        ? <SplitRows al={al} items={items} selected={search.clause} onSelect={select} onExpand={(id) => setExpanded(new Set([...expanded, id]))} onCopy={copy} />
+        : <InlineRows al={al} items={items} selected={search.clause} onSelect={select} onExpand={(id) => setExpanded(new Set([...expanded, id]))} onCopy={copy} />}
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+import type { AlignedPair, Alignment } from '../model';
+import type { DisplayItem } from '../app/rows';
+import { ClauseText } from '../components/ClauseText';
+import { StatusChip } from '../components/StatusChip';
+import { rowLabel } from './rowLabel';
+
+interface RowsProps {
+  al: Alignment;
+  items: DisplayItem[];
+  selected?: string;
+  onSelect: (id: string) => void;
+  onExpand: (id: string) => void;
+  onCopy: (id: string) => void;
+}
+
+function SectionTitle({ item }: { item: Extract<DisplayItem, { kind: 'section' }> }) {
+  const { section } = item;
+  if (section.status === 'renamed') return <>{section.from!.heading} <span aria-hidden="true">→</span><span className="sr-only">renamed to</span> {section.to!.heading}</>;
+  return <>{(section.to ?? section.from)!.heading}{section.status !== 'unchanged' && <span className="chip">section {section.status}</span>}</>;
+}
+
+function CopyButton({ id, onCopy }: { id: string; onCopy: (id: string) => void }) {
+  return <button type="button" className="copy" onClick={() => onCopy(id)} aria-label={`Copy link to ${id}`}>Copy link</button>;
+}
+
+export function SplitRows({ al, items, selected, onSelect, onExpand, onCopy }: RowsProps) {
+  return (
+    <table className="split">
+      <caption className="sr-only">{al.from.meta.city} {al.from.meta.year} against {al.to.meta.city} {al.to.meta.year}, clause by clause</caption>
+      <thead>
+        <tr><th scope="col">{al.from.meta.city} {al.from.meta.year}</th><th scope="col">{al.to.meta.city} {al.to.meta.year}</th></tr>
+      </thead>
+      <tbody>
+        {items.map((item) => {
+          if (item.kind === 'section') return <tr key={item.id} className="section-row"><th colSpan={2} scope="colgroup"><SectionTitle item={item} /></th></tr>;
+          if (item.kind === 'fold') {
+            return (
+              <tr key={item.id} className="fold-row"><td colSpan={2}>
+                <button type="button" onClick={() => onExpand(item.id)}>Show {item.pairs.length} unchanged clauses</button>
+              </td></tr>
+            );
+          }
+          const p: AlignedPair = item.pair;
+          return (
+            <tr key={item.id} id={`row-${item.id}`} tabIndex={-1} aria-label={rowLabel(al, p)} aria-current={selected === item.id ? 'location' : undefined}
+              className={`row status-${p.status}`} onClick={() => onSelect(item.id)}>
+              <td><ClauseText clauses={p.from} changes={p.diff.changes} side="from" /></td>
+              <td>
+                <div className="row-meta"><StatusChip pair={p} /><CopyButton id={item.id} onCopy={onCopy} /></div>
+                <ClauseText clauses={p.to} changes={p.diff.changes} side="to" />
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+export function InlineRows({ al, items, selected, onSelect, onExpand, onCopy }: RowsProps) {
+  return (
+    <div className="inline">
+      {items.map((item) => {
+        if (item.kind === 'section') return <h2 key={item.id} className="section-heading"><SectionTitle item={item} /></h2>;
+        if (item.kind === 'fold') return <p key={item.id} className="fold-row"><button type="button" onClick={() => onExpand(item.id)}>Show {item.pairs.length} unchanged clauses</button></p>;
+        const p = item.pair;
+        return (
+          <article key={item.id} id={`row-${item.id}`} tabIndex={-1} aria-label={rowLabel(al, p)} aria-current={selected === item.id ? 'location' : undefined}
+            className={`row status-${p.status}`} onClick={() => onSelect(item.id)}>
+            <div className="row-meta"><StatusChip pair={p} /><CopyButton id={item.id} onCopy={onCopy} /></div>
+            <ClauseText clauses={p.to.length ? p.to : p.from} changes={p.diff.changes} side="inline" />
+          </article>
+        );
+      })}
+    </div>
+  );
+}
