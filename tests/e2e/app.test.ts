@@ -1,0 +1,100 @@
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, startApp } from './server';
+
+const SHOTS = 'test-artifacts/screenshots';
+let app: { url: string; stop: () => void };
+let browser: Browser;
+const pageErrors: string[] = [];
+
+async function open(path: string, width = 1280): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  page.on('pageerror', (e) => pageErrors.push(`${path}: ${e.message}`));
+  await page.goto(app.url + path);
+  await page.waitForSelector('main h1');
+  return page;
+}
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  app = await startApp();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  app?.stop();
+});
+
+describe('the app in Chromium', () => {
+  const routes: Array<[string, string, RegExp]> = [
+    ['home', '/', /four assemblies/],
+    ['compare', '/compare?from=2008-johannesburg&to=2022-geneva', /Compare Johannesburg 2008 with Geneva 2022/],
+    ['compare-inline', '/compare?from=2012-dubai&to=2016-hammamet&view=inline&only=changes', /Compare Dubai 2012 with Hammamet 2016/],
+    ['synopsis', '/synopsis', /Synopsis of all revisions/],
+    ['clause', '/clause/2022-geneva/considering.e', /History of considering e\)/],
+    ['search', '/search?q=%22WSIS%20vision%22', /Search a phrase/],
+    ['invalid', '/compare?from=1999-nowhere', /This address cannot be shown/],
+  ];
+  for (const [name, path, heading] of routes) {
+    it(`opens ${path} by URL`, async () => {
+      const page = await open(path);
+      expect(await page.textContent('main h1')).toMatch(heading);
+      await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: false });
+      await page.close();
+    });
+  }
+
+  it('walks next / previous change by keyboard; focus and URL follow', async () => {
+    const page = await open('/compare?from=2012-dubai&to=2016-hammamet');
+    await page.keyboard.press('n');
+    await page.keyboard.press('n');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('clause') === 'title');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('row-title');
+    await page.keyboard.press('p');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('clause') === 'number');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('row-number');
+    await page.close();
+  });
+
+  it('swaps the sides', async () => {
+    const page = await open('/compare?from=2012-dubai&to=2016-hammamet');
+    await page.click('text=Swap sides');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('from') === '2016-hammamet');
+    expect(await page.textContent('main h1')).toBe('Compare Hammamet 2016 with Dubai 2012');
+    await page.close();
+  });
+
+  it('searches a phrase typed in the box', async () => {
+    const page = await open('/search');
+    await page.fill('input[type=search]', 'Dedicated Group');
+    await page.press('input[type=search]', 'Enter');
+    await page.waitForSelector('text=only in Johannesburg 2008');
+    await page.close();
+  });
+
+  it('falls back to the redline on a 375 px screen', async () => {
+    const page = await open('/compare?from=2016-hammamet&to=2022-geneva', 375);
+    expect(await page.locator('table.split').count()).toBe(0);
+    expect(await page.locator('.inline article').count()).toBeGreaterThan(5);
+    await page.screenshot({ path: `${SHOTS}/compare-375.png` });
+    await page.close();
+  });
+
+  it('prints without navigation and toolbars (print emulation)', async () => {
+    const page = await open('/compare?from=2016-hammamet&to=2022-geneva');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('header.site').isVisible()).toBe(false);
+    expect(await page.locator('.toolbar').isVisible()).toBe(false);
+    expect(await page.locator('table.split').isVisible()).toBe(true);
+    await page.pdf({ path: `${SHOTS}/compare-print.pdf`, landscape: true, format: 'A4' });
+    await page.close();
+  });
+
+  it('is served with a Content-Security-Policy and no uncaught errors occurred', async () => {
+    const res = await fetch(app.url + '/');
+    expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,119 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, renderRoute } from './renderRoute';
+
+describe('overview /', () => {
+  it('shows the four revisions with their status and a change matrix whose figures link to the comparison', async () => {
+    const { container } = renderRoute('/');
+    expect(await screen.findByRole('heading', { level: 1, name: /four assemblies/ })).toBeInTheDocument();
+    for (const name of ['Johannesburg 2008', 'Dubai 2012', 'Hammamet 2016', 'Geneva 2022']) expect(screen.getByRole('heading', { name })).toBeInTheDocument();
+    expect(screen.getByText(/100% of clauses verified \(62 of 62\)/)).toBeInTheDocument();
+    const matrix = screen.getByRole('table', { name: /consecutive revisions/ });
+    const added = within(within(matrix).getByRole('row', { name: /Clauses added/ })).getAllByRole('link');
+    expect(added[1]).toHaveTextContent('20');
+    expect(added[1]).toHaveAttribute('href', expect.stringContaining('from=2012-dubai'));
+    expect(await axeViolations(container)).toEqual([]);
+  });
+});
+
+describe('compare /compare', () => {
+  it('shows the relettering b) → e) and the summary, announced as a status', async () => {
+    const { container } = renderRoute('/compare?from=2012-dubai&to=2016-hammamet');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Compare Dubai 2012 with Hammamet 2016' })).toBeInTheDocument();
+    expect(screen.getAllByRole('status')[0]).toHaveTextContent('31 modified, 20 added, 1 removed, 18 relabelled');
+    const row = screen.getByRole('row', { name: /^considering e\): relabelled \(was considering b\)\)/ });
+    expect(within(row).getByText('relabelled b) → e)')).toBeInTheDocument();
+    expect(within(row).getByText('at', { selector: 'del' })).toBeInTheDocument();
+    expect(screen.getAllByRole('note', { name: 'About the stored texts' })[0]).toHaveTextContent('Hammamet 2016 is a reconstruction');
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('walks next / previous change: focus moves to the row and clause= follows', async () => {
+    const user = userEvent.setup();
+    const { router } = renderRoute('/compare?from=2016-hammamet&to=2022-geneva');
+    await user.click(await screen.findByRole('button', { name: 'Next change' }));
+    await waitFor(() => expect(router.state.location.search).toMatchObject({ clause: 'number' }));
+    await user.click(screen.getByRole('button', { name: 'Next change' }));
+    await waitFor(() => expect(router.state.location.search).toMatchObject({ clause: 'history' }));
+    await waitFor(() => expect(document.activeElement).toHaveAttribute('id', 'row-history'));
+    await user.keyboard('p');
+    await waitFor(() => expect(router.state.location.search).toMatchObject({ clause: 'number' }));
+    expect(screen.getByText('Change 1 of 28')).toBeInTheDocument();
+  });
+
+  it('folds unchanged clauses and unfolds them on request', async () => {
+    const user = userEvent.setup();
+    renderRoute('/compare?from=2016-hammamet&to=2022-geneva');
+    const fold = (await screen.findAllByRole('button', { name: /Show \d+ unchanged clauses/ }))[0]!;
+    const before = screen.getAllByRole('row').length;
+    await user.click(fold);
+    expect(screen.getAllByRole('row').length).toBeGreaterThan(before);
+  });
+
+  it('swaps sides and switches to the redline view, keeping the state in the URL', async () => {
+    const user = userEvent.setup();
+    const { router } = renderRoute('/compare?from=2008-johannesburg&to=2022-geneva');
+    await user.click(await screen.findByRole('link', { name: 'Swap sides' }));
+    await waitFor(() => expect(router.state.location.search).toMatchObject({ from: '2022-geneva', to: '2008-johannesburg' }));
+    await user.click(screen.getByRole('link', { name: 'Redline' }));
+    await waitFor(() => expect(router.state.location.search).toMatchObject({ view: 'inline' }));
+    expect(screen.getAllByRole('article').length).toBeGreaterThan(10);
+    expect(document.querySelectorAll('del').length).toBeGreaterThan(0);
+  });
+
+  it('an unknown revision gives a helpful page listing the valid ones', async () => {
+    const { container } = renderRoute('/compare?from=2012&to=2022-geneva');
+    expect(await screen.findByRole('heading', { name: 'This address cannot be shown' })).toBeInTheDocument();
+    expect(screen.getByText('"2012" is not a valid from.')).toBeInTheDocument();
+    expect(screen.getByText('2012-dubai')).toBeInTheDocument();
+    expect(await axeViolations(container)).toEqual([]);
+  });
+});
+
+describe('synopsis, history and search', () => {
+  it('/synopsis has one column per revision and one row per clause lineage', async () => {
+    const { container } = renderRoute('/synopsis');
+    const table = await screen.findByRole('table', { name: /clause by clause in every revision/ });
+    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Johannesburg 2008', 'Dubai 2012', 'Hammamet 2016', 'Geneva 2022']);
+    expect(within(table).getAllByRole('row').length).toBeGreaterThan(60);
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('/clause/2022-geneva/considering.e follows the clause back to 2008 considering b)', async () => {
+    const { container } = renderRoute('/clause/2022-geneva/considering.e');
+    expect(await screen.findByRole('heading', { level: 1, name: 'History of considering e)' })).toBeInTheDocument();
+    expect(screen.getByText('Johannesburg 2008', { selector: 'strong' })).toBeInTheDocument();
+    expect(screen.getByText('Hammamet 2016', { selector: 'strong' })).toBeInTheDocument();
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('/clause with an unknown key lists the valid clauses', async () => {
+    renderRoute('/clause/2022-geneva/considering.zz');
+    expect(await screen.findByRole('heading', { name: 'No such clause' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'considering.e.iii' })).toBeInTheDocument();
+  });
+
+  it('/search finds a phrase typed by the user and says since when it stands', async () => {
+    const user = userEvent.setup();
+    const { router, container } = renderRoute('/search');
+    const box = await screen.findByRole('searchbox', { name: 'Phrase' });
+    await user.type(box, 'WSIS vision beyond 2015');
+    await user.click(screen.getByRole('button', { name: 'Search' }));
+    await waitFor(() => expect(router.state.location.search).toMatchObject({ q: 'WSIS vision beyond 2015' }));
+    expect(await screen.findByText(/stands in \d+ clauses/)).toBeInTheDocument();
+    expect(screen.getAllByText('since Hammamet 2016').length).toBeGreaterThan(0);
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('the keyboard help opens with ? and closes with Escape', async () => {
+    const user = userEvent.setup();
+    renderRoute('/');
+    await screen.findByRole('heading', { level: 1 });
+    await act(async () => { await user.keyboard('?'); });
+    const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
+    expect(within(dialog).getByText('next change (compare view)')).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  });
+});
