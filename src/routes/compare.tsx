@@ -7,5 +7,9 @@ import { ComparePage } from '../views/ComparePage';
 export const Route = createFileRoute('/compare')({
   validateSearch: (search: Partial<CompareSearch> & SearchSchemaInput) => parseCompareSearch(search, revisionIds()),
   errorComponent: ({ error }) => <InvalidParamsPage error={error} />,
-  component: () => <ComparePage search={Route.useSearch()} />,
+  component: CompareRoute,
 });
+
+function CompareRoute() {
+  return <ComparePage search={Route.useSearch()} />;
+}

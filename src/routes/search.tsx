@@ -4,5 +4,9 @@ import { SearchPage } from '../views/SearchPage';
 
 export const Route = createFileRoute('/search')({
   validateSearch: (search: Partial<SearchSearch> & SearchSchemaInput) => parseSearchSearch(search),
-  component: () => <SearchPage q={Route.useSearch().q} />,
+  component: SearchRoute,
 });
+
+function SearchRoute() {
+  return <SearchPage q={Route.useSearch().q} />;
+}

@@ -29,6 +29,11 @@ export function ComparePage({ search }: { search: CompareSearch }) {
   }, [stops, search.clause, allIds, select]);
 
   useEffect(() => {
+    // Read by `npm run bench`: navigation start → compare view committed to the DOM.
+    performance.mark('compare-rendered', { detail: { from: search.from, to: search.to } });
+  }, [search.from, search.to]);
+
+  useEffect(() => {
     if (search.clause) document.getElementById(`row-${search.clause}`)?.focus();
   }, [search.clause, view]);
 
