@@ -4,7 +4,7 @@ import { tanstackRouter } from '@tanstack/router-plugin/vite';
 
 // The router plugin must come before the React plugin (TanStack Router installation guide).
 const routerPlugin = () =>
-  tanstackRouter({ target: 'react', autoCodeSplitting: true, routesDirectory: './src/routes', generatedRouteTree: './src/routeTree.gen.ts' });
+  tanstackRouter({ target: 'react', autoCodeSplitting: false, routesDirectory: './src/routes', generatedRouteTree: './src/routeTree.gen.ts' });
 
 export default defineConfig({
   plugins: [routerPlugin(), react()],

@@ -17,8 +17,10 @@ export interface RevisionIndex {
 export type FileReader = (name: string) => string | Uint8Array | null;
 
 export interface Corpus {
-  /** Oldest first, as listed in index.json. */
-  revisions: Revision[];
+  /** Oldest first, as listed in index.json (parses every text on first access). */
+  readonly revisions: Revision[];
+  /** The index entries, without parsing anything. */
+  readonly metas: RevisionMeta[];
   get(id: string): Revision | undefined;
   /** Any two revisions; the alignment is computed once and remembered. */
   align(fromId: string, toId: string): Alignment;
@@ -26,7 +28,8 @@ export interface Corpus {
   lineages(): Lineage[];
   /** The lineage holding a clause. */
   lineageOf(revisionId: string, key: string): Lineage | undefined;
-  diagnostics: Diagnostic[];
+  /** Every diagnostic of every text (parses them all). */
+  readonly diagnostics: Diagnostic[];
 }
 
 const INDEX_FILE = 'index.json';
@@ -68,43 +71,73 @@ export function validateIndex(value: unknown, diagnostics: Diagnostic[]): Revisi
   return index;
 }
 
-/** Builds the corpus from a revisions folder, read through `read` (file system or bundled files). */
+/**
+ * Builds the corpus from a revisions folder, read through `read` (file system or bundled files).
+ * Texts are parsed on first use: a comparison of two revisions parses those two only.
+ */
 export function loadCorpus(read: FileReader): Corpus {
   const diagnostics: Diagnostic[] = [];
   const index = validateIndex(readJson(read, INDEX_FILE, diagnostics), diagnostics);
-  const revisions: Revision[] = [];
-  for (const meta of index?.revisions ?? []) {
-    const provValue = readJson(read, meta.provenance, diagnostics);
-    const { provenance, diagnostics: provDiagnostics } = provValue === null ? { provenance: null, diagnostics: [] } : readProvenance(provValue, meta.provenance);
-    diagnostics.push(...provDiagnostics);
-    const text = read(meta.file);
-    if (text === null) {
-      diagnostics.push(diagnostic(meta.file, 1, 1, 'error', 'missing-file', `${meta.file}, listed in index.json, is missing.`, 'Add the file or remove its entry.'));
-      continue;
-    }
-    const result = parseRevision(text, { file: meta.file, meta, provenance });
-    diagnostics.push(...result.diagnostics);
-    if (result.revision) revisions.push(result.revision);
-  }
-  return corpusOf(revisions, diagnostics);
+  const entries = (index?.revisions ?? []).map((meta) => ({
+    meta,
+    parse(): Revision | null {
+      const provValue = readJson(read, meta.provenance, diagnostics);
+      const { provenance, diagnostics: provDiagnostics } = provValue === null ? { provenance: null, diagnostics: [] } : readProvenance(provValue, meta.provenance);
+      diagnostics.push(...provDiagnostics);
+      const text = read(meta.file);
+      if (text === null) {
+        diagnostics.push(diagnostic(meta.file, 1, 1, 'error', 'missing-file', `${meta.file}, listed in index.json, is missing.`, 'Add the file or remove its entry.'));
+        return null;
+      }
+      const result = parseRevision(text, { file: meta.file, meta, provenance });
+      diagnostics.push(...result.diagnostics);
+      return result.revision;
+    },
+  }));
+  return lazyCorpus(entries, diagnostics);
 }
 
 /** Wraps parsed revisions (stored or imported) with the shared alignment cache. */
 export function corpusOf(revisions: Revision[], diagnostics: Diagnostic[] = []): Corpus {
-  const byId = new Map(revisions.map((r) => [r.meta.id, r]));
+  return lazyCorpus(revisions.map((r) => ({ meta: r.meta, parse: () => r })), diagnostics);
+}
+
+interface Entry {
+  meta: RevisionMeta;
+  parse: () => Revision | null;
+}
+
+function lazyCorpus(entries: Entry[], diagnostics: Diagnostic[]): Corpus {
+  const parsed = new Map<string, Revision | null>();
+  const revisionOf = (entry: Entry) => {
+    if (!parsed.has(entry.meta.id)) parsed.set(entry.meta.id, entry.parse());
+    return parsed.get(entry.meta.id) ?? undefined;
+  };
+  const all = () => entries.map(revisionOf).filter((r): r is Revision => r !== undefined);
   const alignments = new Map<string, Alignment>();
   let lineages: Lineage[] | null = null;
   let lineageIndex: Map<string, Lineage> | null = null;
   const corpus: Corpus = {
-    revisions,
-    diagnostics,
-    get: (id) => byId.get(id),
+    get revisions() {
+      return all();
+    },
+    get metas() {
+      return entries.map((e) => e.meta);
+    },
+    get diagnostics() {
+      all();
+      return diagnostics;
+    },
+    get: (id) => {
+      const entry = entries.find((e) => e.meta.id === id);
+      return entry ? revisionOf(entry) : undefined;
+    },
     align(fromId, toId) {
       const key = `${fromId}\u0000${toId}`;
       let al = alignments.get(key);
       if (!al) {
-        const from = byId.get(fromId);
-        const to = byId.get(toId);
+        const from = corpus.get(fromId);
+        const to = corpus.get(toId);
         if (!from || !to) throw new RangeError(`Unknown revision: ${!from ? fromId : toId}`);
         al = alignRevisions(from, to);
         alignments.set(key, al);
@@ -113,6 +146,7 @@ export function corpusOf(revisions: Revision[], diagnostics: Diagnostic[] = []):
     },
     lineages() {
       if (!lineages) {
+        const revisions = all();
         const adjacent = revisions.slice(1).map((r, i) => corpus.align(revisions[i]!.meta.id, r.meta.id));
         lineages = buildLineages(revisions, adjacent);
         lineageIndex = new Map();

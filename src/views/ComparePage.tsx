@@ -57,7 +57,7 @@ export function ComparePage({ search }: { search: CompareSearch }) {
     else done();
   };
 
-  const ids = corpus.revisions.map((r) => r.meta);
+  const ids = corpus.metas;
   const position = search.clause ? stops.indexOf(search.clause) : -1;
   return (
     <section aria-labelledby="compare-title" className="compare">
