@@ -8,6 +8,10 @@
 export interface Fingerprint {
   /** Lower-cased word tokens of the folded text. */
   tokens: string[];
+  /** The tokens interned as numbers, and their weights: the LCS loop compares integers. */
+  ids: Int32Array;
+  weights: Float64Array;
+  totalWeight: number;
   /** Word bigram counts (unigrams for one-word texts). */
   bigrams: Map<string, number>;
   bigramTotal: number;
@@ -19,12 +23,26 @@ export function tokenize(folded: string): string[] {
   return folded.toLowerCase().match(WORD) ?? [];
 }
 
+/** Token → number, shared by every fingerprint (a few thousand distinct words in the corpus). */
+const interned = new Map<string, number>();
+function intern(token: string): number {
+  let id = interned.get(token);
+  if (id === undefined) {
+    id = interned.size;
+    interned.set(token, id);
+  }
+  return id;
+}
+
 export function fingerprint(folded: string): Fingerprint {
   const tokens = tokenize(folded);
+  const ids = Int32Array.from(tokens, intern);
+  const weights = Float64Array.from(tokens, tokenWeight);
+  const totalWeight = weights.reduce((a, b) => a + b, 0);
   const bigrams = new Map<string, number>();
   const grams = tokens.length > 1 ? tokens.slice(1).map((t, i) => `${tokens[i]} ${t}`) : tokens;
   for (const g of grams) bigrams.set(g, (bigrams.get(g) ?? 0) + 1);
-  return { tokens, bigrams, bigramTotal: grams.length };
+  return { tokens, ids, weights, totalWeight, bigrams, bigramTotal: grams.length };
 }
 
 /** Multiset Dice coefficient over word bigrams: cheap, O(n + m). */
@@ -72,6 +90,33 @@ export function lcsRatio(a: readonly string[], b: readonly string[]): number {
 
 /** The similarity used for alignment decisions (0..1). */
 export function similarity(a: Fingerprint, b: Fingerprint): number {
-  const ratio = lcsRatio(a.tokens, b.tokens);
+  const ratio = printLcsRatio(a, b);
   return Number.isNaN(ratio) ? bigramDice(a, b) : ratio;
+}
+
+let rowA = new Float64Array(256);
+let rowB = new Float64Array(256);
+
+/** `lcsRatio` on interned fingerprints, with reused rows: the hot loop of alignment. */
+export function printLcsRatio(a: Fingerprint, b: Fingerprint): number {
+  const n = a.ids.length;
+  const m = b.ids.length;
+  if (n === 0 || m === 0) return n === m ? 1 : 0;
+  if (n * m > MAX_LCS_CELLS) return Number.NaN;
+  if (rowA.length <= m) {
+    rowA = new Float64Array(m + 1);
+    rowB = new Float64Array(m + 1);
+  }
+  let prev = rowA.fill(0, 0, m + 1);
+  let curr = rowB.fill(0, 0, m + 1);
+  const bIds = b.ids;
+  for (let i = 0; i < n; i++) {
+    const ai = a.ids[i]!;
+    const w = a.weights[i]!;
+    for (let j = 1; j <= m; j++) {
+      curr[j] = ai === bIds[j - 1] ? prev[j - 1]! + w : Math.max(prev[j]!, curr[j - 1]!);
+    }
+    [prev, curr] = [curr, prev];
+  }
+  return (2 * prev[m]!) / (a.totalWeight + b.totalWeight);
 }
