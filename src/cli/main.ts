@@ -2,6 +2,7 @@
  * The command line over the same model as the app:
  *   compare <from> <to> [--format json|text|markdown] [--only changes|all]
  *   history <revision-id> <clause-key> [--format json|text|markdown]
+ *   propose --draft draft.json [--format docx|html|markdown] [--out FILE]
  *   check [FILE…]
  * `--revisions DIR` reads another revisions folder. Usage errors exit 2 and list the valid choices.
  */
@@ -9,15 +10,17 @@ import { parseArgs, UsageError } from './args';
 import { checkCommand } from './commands/check';
 import { compareCommand } from './commands/compare';
 import { historyCommand } from './commands/history';
+import { proposeCommand } from './commands/propose';
 import { DEFAULT_REVISIONS_DIR, loadCorpusFromDir } from './fsCorpus';
 
 const USAGE = `Usage:
   npm run --silent cli -- compare <from> <to> [--format json|text|markdown] [--only changes|all]
   npm run --silent cli -- history <revision-id> <clause-key> [--format json|text|markdown]
+  npm run --silent cli -- propose --draft draft.json [--format docx|html|markdown] [--out FILE]
   npm run --silent cli -- check [FILE…]
 Options: --revisions DIR  read the revisions from DIR instead of revisions/`;
 
-export function run(argv: readonly string[], isTty = false): { stdout: string; stderr: string; exitCode: number } {
+export async function run(argv: readonly string[], isTty = false): Promise<{ stdout: string; stderr: string; exitCode: number }> {
   try {
     const [command, ...rest] = argv;
     const args = parseArgs(rest, []);
@@ -28,6 +31,8 @@ export function run(argv: readonly string[], isTty = false): { stdout: string; s
         return { stdout: compareCommand(load(), args, isTty), stderr: '', exitCode: 0 };
       case 'history':
         return { stdout: historyCommand(load(), args), stderr: '', exitCode: 0 };
+      case 'propose':
+        return { stdout: await proposeCommand(load(), args), stderr: '', exitCode: 0 };
       case 'check': {
         const { output, exitCode } = checkCommand(load, args.positional);
         return { stdout: output, stderr: '', exitCode };
@@ -37,7 +42,7 @@ export function run(argv: readonly string[], isTty = false): { stdout: string; s
       case '--help':
         return { stdout: USAGE + '\n', stderr: '', exitCode: command === undefined ? 2 : 0 };
       default:
-        throw new UsageError(`Unknown command "${command}". Commands: compare, history, check.`);
+        throw new UsageError(`Unknown command "${command}". Commands: compare, history, propose, check.`);
     }
   } catch (e) {
     if (e instanceof UsageError) return { stdout: '', stderr: `${e.message}\n\n${USAGE}\n`, exitCode: e.exitCode };
@@ -49,7 +54,7 @@ const invokedDirectly = process.argv[1] && import.meta.url.endsWith(process.argv
 if (invokedDirectly) {
   // A closed pipe (`| head`) is the reader's choice, not an error.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => (e.code === 'EPIPE' ? process.exit(0) : Promise.reject(e)));
-  const result = run(process.argv.slice(2), Boolean(process.stdout.isTTY));
+  const result = await run(process.argv.slice(2), Boolean(process.stdout.isTTY));
   process.stdout.write(result.stdout);
   process.stderr.write(result.stderr);
   process.exitCode = result.exitCode;

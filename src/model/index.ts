@@ -13,3 +13,4 @@ export { synopsisRows, sectionChanges, type SynopsisRow, type SynopsisCell, type
 export { countProvenance, readProvenance, type ProvenanceCounts } from './provenance';
 export { formatDiagnostic, hasErrors } from './diagnostics';
 export { summaryLine } from './summaryLine';
+export * from './proposal';

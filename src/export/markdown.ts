@@ -1,0 +1,32 @@
+/** The proposal as Markdown, for e-mail and issue trackers: ~~deleted~~, <ins>inserted</ins>. */
+import type { Block } from './proposalDocument';
+
+const escape = (s: string) => s.replace(/([\\`*_[\]<>~|#])/g, '\\$1');
+
+function mark(open: string, close: string, text: string): string {
+  const m = /^(\s*)([\s\S]*?)(\s*)$/.exec(text)!;
+  return m[2] ? `${m[1]}${open}${escape(m[2])}${close}${m[3]}` : text;
+}
+
+function runs(block: Block): string {
+  return block.runs.map((r) => {
+    const text = r.tab ? ' ' : r.text;
+    if (r.op === 'equal' || r.tab) return r.op === 'equal' ? escape(text) : text;
+    return r.op === 'delete' ? mark('~~', '~~', text) : mark('<ins>', '</ins>', text);
+  }).join('');
+}
+
+export function proposalMarkdown(blocks: readonly Block[]): string {
+  const out: string[] = [];
+  for (const b of blocks) {
+    const text = runs(b);
+    if (b.style === 'cover') out.push(`**${text.replace(/:/, ':**')}  `);
+    else if (b.style === 'title') out.push('', `# ${text}`, '', 'Insertions are <ins>underlined</ins>; deletions are ~~struck through~~.', '');
+    else if (b.style === 'mark') out.push('', `**${text.replace(/\t/, ' ')}**`, '');
+    else if (b.style === 'heading') out.push('', `*${text}*`, '');
+    else if (b.style === 'reasons') out.push('', `> **Reasons:** ${text.replace(/^Reasons:\s*/, '')}`, '');
+    else if (b.style === 'footnote') out.push(`<sup>${text}</sup>`, '');
+    else out.push(text, '');
+  }
+  return out.join('\n').replace(/\n{3,}/g, '\n\n') + '\n';
+}
