@@ -11,6 +11,7 @@
 import { Route as rootRouteImport } from './routes/__root'
 import { Route as IndexRouteImport } from './routes/index'
 import { Route as CompareRouteImport } from './routes/compare'
+import { Route as ProposeRouteImport } from './routes/propose'
 import { Route as SearchRouteImport } from './routes/search'
 import { Route as SynopsisRouteImport } from './routes/synopsis'
 import { Route as ClauseRevisionKeyRouteImport } from './routes/clause.$revision.$key'
@@ -23,6 +24,11 @@ const IndexRoute = IndexRouteImport.update({
 const CompareRoute = CompareRouteImport.update({
   id: '/compare',
   path: '/compare',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const ProposeRoute = ProposeRouteImport.update({
+  id: '/propose',
+  path: '/propose',
   getParentRoute: () => rootRouteImport,
 } as any)
 const SearchRoute = SearchRouteImport.update({
@@ -44,6 +50,7 @@ const ClauseRevisionKeyRoute = ClauseRevisionKeyRouteImport.update({
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
   '/compare': typeof CompareRoute
+  '/propose': typeof ProposeRoute
   '/search': typeof SearchRoute
   '/synopsis': typeof SynopsisRoute
   '/clause/$revision/$key': typeof ClauseRevisionKeyRoute
@@ -51,6 +58,7 @@ export interface FileRoutesByFullPath {
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
   '/compare': typeof CompareRoute
+  '/propose': typeof ProposeRoute
   '/search': typeof SearchRoute
   '/synopsis': typeof SynopsisRoute
   '/clause/$revision/$key': typeof ClauseRevisionKeyRoute
@@ -59,6 +67,7 @@ export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/': typeof IndexRoute
   '/compare': typeof CompareRoute
+  '/propose': typeof ProposeRoute
   '/search': typeof SearchRoute
   '/synopsis': typeof SynopsisRoute
   '/clause/$revision/$key': typeof ClauseRevisionKeyRoute
@@ -66,13 +75,25 @@ export interface FileRoutesById {
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
   fullPaths:
-    '/' | '/compare' | '/search' | '/synopsis' | '/clause/$revision/$key'
+    | '/'
+    | '/compare'
+    | '/propose'
+    | '/search'
+    | '/synopsis'
+    | '/clause/$revision/$key'
   fileRoutesByTo: FileRoutesByTo
-  to: '/' | '/compare' | '/search' | '/synopsis' | '/clause/$revision/$key'
+  to:
+    | '/'
+    | '/compare'
+    | '/propose'
+    | '/search'
+    | '/synopsis'
+    | '/clause/$revision/$key'
   id:
     | '__root__'
     | '/'
     | '/compare'
+    | '/propose'
     | '/search'
     | '/synopsis'
     | '/clause/$revision/$key'
@@ -81,6 +102,7 @@ export interface FileRouteTypes {
 export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute
   CompareRoute: typeof CompareRoute
+  ProposeRoute: typeof ProposeRoute
   SearchRoute: typeof SearchRoute
   SynopsisRoute: typeof SynopsisRoute
   ClauseRevisionKeyRoute: typeof ClauseRevisionKeyRoute
@@ -100,6 +122,13 @@ declare module '@tanstack/react-router' {
       path: '/compare'
       fullPath: '/compare'
       preLoaderRoute: typeof CompareRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/propose': {
+      id: '/propose'
+      path: '/propose'
+      fullPath: '/propose'
+      preLoaderRoute: typeof ProposeRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/search': {
@@ -129,6 +158,7 @@ declare module '@tanstack/react-router' {
 const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
   CompareRoute: CompareRoute,
+  ProposeRoute: ProposeRoute,
   SearchRoute: SearchRoute,
   SynopsisRoute: SynopsisRoute,
   ClauseRevisionKeyRoute: ClauseRevisionKeyRoute,

@@ -48,3 +48,14 @@ export interface SearchSearch {
 export function parseSearchSearch(raw: Record<string, unknown>): SearchSearch {
   return { q: (asString(raw.q) ?? '').slice(0, 500) };
 }
+
+export interface ProposeSearch {
+  base: string;
+  draft?: string;
+}
+
+export function parseProposeSearch(raw: Record<string, unknown>, ids: readonly string[]): ProposeSearch {
+  const base = oneOf('base', raw.base, ids, ids[ids.length - 1]!);
+  const draft = asString(raw.draft);
+  return draft ? { base, draft } : { base };
+}

@@ -36,6 +36,7 @@ function RootLayout() {
           <Link to="/compare" search={{}}>Compare</Link>
           <Link to="/synopsis">Synopsis</Link>
           <Link to="/search" search={{ q: '' }}>Search</Link>
+          <Link to="/propose" search={{}}>Propose</Link>
           <button type="button" className="help-button" onClick={() => setHelp(true)} aria-label="Keyboard shortcuts">?</button>
         </nav>
       </header>

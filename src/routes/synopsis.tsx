@@ -1,4 +1,3 @@
-import { createFileRoute } from '@tanstack/react-router';
-import { SynopsisPage } from '../views/SynopsisPage';
+import { createFileRoute, lazyRouteComponent } from '@tanstack/react-router';
 
-export const Route = createFileRoute('/synopsis')({ component: SynopsisPage });
+export const Route = createFileRoute('/synopsis')({ component: lazyRouteComponent(() => import('../views/SynopsisPage'), 'SynopsisPage') });

@@ -1,0 +1,71 @@
+import { Link, useNavigate } from '@tanstack/react-router';
+import { useEffect, useMemo, useReducer } from 'react';
+import { getCorpus } from '../../app/corpus';
+import { historyReducer } from '../../app/draftHistory';
+import { getDraftStore, newDraftId } from '../../app/drafts';
+import { proposalLines, type Draft } from '../../model';
+import { ReconstructionBanner } from '../../components/ReconstructionBanner';
+import { ExportButtons } from './ExportButtons';
+import { HeaderForm } from './HeaderForm';
+import { SectionEditor } from './SectionEditor';
+import { StoreProblems } from './StoreProblems';
+import { useAutosave } from './useAutosave';
+
+const inField = (e: KeyboardEvent) => e.target instanceof HTMLElement && ['INPUT', 'TEXTAREA', 'SELECT'].includes(e.target.tagName);
+
+export function DraftEditor({ initial, initialSeq }: { initial: Draft; initialSeq: number }) {
+  const store = getDraftStore();
+  const base = getCorpus().get(initial.base)!;
+  const navigate = useNavigate({ from: '/propose' });
+  const [history, dispatch] = useReducer(historyReducer, { past: [], present: initial, future: [] });
+  const draft = history.present;
+  const { status, adopt } = useAutosave(store, draft, initialSeq);
+  const edit = (apply: (d: Draft) => Draft) => dispatch({ type: 'edit', apply, now: new Date().toISOString() });
+  const lines = useMemo(() => proposalLines(base, draft), [base, draft]);
+  const changed = lines.filter((l) => l.mark).length;
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (inField(e) || !(e.ctrlKey || e.metaKey)) return;
+      if (e.key === 'z' && !e.shiftKey) dispatch({ type: 'undo' });
+      else if (e.key === 'y' || (e.key === 'z' && e.shiftKey) || e.key === 'Z') dispatch({ type: 'redo' });
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const keepMineAsCopy = () => {
+    const copy = { ...draft, id: newDraftId(), name: `${draft.name} (my copy)` };
+    const result = store.save(copy, 0);
+    if (result.ok) void navigate({ search: { base: copy.base, draft: copy.id } });
+  };
+
+  return (
+    <section aria-labelledby="draft-title" className="draft-editor">
+      <p><Link to="/propose" search={{ base: draft.base }}>All drafts</Link></p>
+      <h1 id="draft-title">{draft.name}</h1>
+      <StoreProblems problems={store.problems} />
+      <ReconstructionBanner revisions={[base]} />
+      {status.kind === 'conflict' && (
+        <div className="banner" role="alert">
+          <p><strong>This draft was changed in another tab.</strong> Your changes here are not saved until you choose.</p>
+          <button type="button" onClick={() => { dispatch({ type: 'replace', draft: status.theirs }); adopt(status.seq); }}>Load the other tab's version</button>{' '}
+          <button type="button" onClick={keepMineAsCopy}>Keep mine as a separate draft</button>
+        </div>
+      )}
+      <div className="draft-toolbar" role="toolbar" aria-label="Draft">
+        <button type="button" onClick={() => dispatch({ type: 'undo' })} disabled={history.past.length === 0}>Undo</button>
+        <button type="button" onClick={() => dispatch({ type: 'redo' })} disabled={history.future.length === 0}>Redo</button>
+        <span role="status" className="save-status">
+          {status.kind === 'saved' ? 'All changes saved' : status.kind === 'saving' ? 'Saving…' : status.kind === 'failed' ? `Not saved: ${status.message}` : 'Not saved: conflict'}
+        </span>
+        <span>{changed} change{changed === 1 ? '' : 's'} against {base.meta.city} {base.meta.year}</span>
+      </div>
+      <ExportButtons base={base} draft={draft} />
+      <HeaderForm draft={draft} edit={edit} />
+      {draft.sections.map((s) => <SectionEditor key={s.id} section={s} base={base} lines={lines} reasons={draft.reasons} edit={edit} />)}
+    </section>
+  );
+}

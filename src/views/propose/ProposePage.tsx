@@ -1,0 +1,90 @@
+import { Link, useNavigate } from '@tanstack/react-router';
+import { useState } from 'react';
+import { getCorpus } from '../../app/corpus';
+import { getDraftStore, newDraftId } from '../../app/drafts';
+import type { ProposeSearch } from '../../app/searchParams';
+import { draftFromRevision, parseDraftJson, type Draft } from '../../model';
+import { DraftEditor } from './DraftEditor';
+import { StoreProblems } from './StoreProblems';
+
+/** A file's text (FileReader, which every browser and test DOM has). */
+function readText(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsText(file);
+  });
+}
+
+/** The workbench: the list of drafts in this browser, or one draft being edited. */
+export function ProposePage({ search }: { search: ProposeSearch }) {
+  const store = getDraftStore();
+  const corpus = getCorpus();
+  const navigate = useNavigate({ from: '/propose' });
+  const [name, setName] = useState('');
+  const [base, setBase] = useState(search.base);
+  const [message, setMessage] = useState<string | null>(null);
+  const [, refresh] = useState(0);
+
+  if (search.draft) {
+    const loaded = store.load(search.draft);
+    if (loaded) return <DraftEditor key={search.draft} initial={loaded.draft} initialSeq={loaded.seq} />;
+  }
+
+  const create = (draft: Draft) => {
+    const result = store.save(draft, 0);
+    if (!result.ok) {
+      setMessage(result.conflict ? 'A draft with this id exists already.' : result.problem.message);
+      return;
+    }
+    void navigate({ search: { base: draft.base, draft: draft.id } });
+  };
+  const onCreate = () => {
+    const rev = corpus.get(base)!;
+    create(draftFromRevision(rev, { id: newDraftId(), name: name.trim() || `Proposal on ${rev.meta.city} ${rev.meta.year}`, now: new Date().toISOString() }));
+  };
+  const onImport = async (file: File | undefined) => {
+    if (!file) return;
+    const read = parseDraftJson(await readText(file), corpus.metas.map((m) => m.id), file.name);
+    if (!read.ok) {
+      setMessage(read.message);
+      return;
+    }
+    const exists = store.load(read.draft.id);
+    create(exists ? { ...read.draft, id: newDraftId(), name: `${read.draft.name} (imported)` } : read.draft);
+  };
+
+  const drafts = store.list();
+  return (
+    <section aria-labelledby="propose-title" className="propose">
+      <h1 id="propose-title">Amendment proposals</h1>
+      <StoreProblems problems={store.problems} />
+      {search.draft && <p role="alert">There is no draft "{search.draft}" in this browser. Pick one below or start a new one.</p>}
+      {message && <p role="alert">{message}</p>}
+      <h2>Drafts in this browser</h2>
+      {drafts.length === 0 ? <p>No drafts yet.</p> : (
+        <ul className="draft-list">
+          {drafts.map((d) => (
+            <li key={d.id}>
+              <Link to="/propose" search={{ base: d.base, draft: d.id }}>{d.name}</Link> — on {d.base}, last saved {new Date(d.updatedAt).toLocaleString()}{' '}
+              <button type="button" onClick={() => { if (window.confirm(`Delete the draft "${d.name}"? Export it first to keep a copy.`)) { store.remove(d.id); refresh((n) => n + 1); } }}
+                aria-label={`Delete draft ${d.name}`}>Delete</button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2>Start a draft</h2>
+      <form className="new-draft" onSubmit={(e) => { e.preventDefault(); onCreate(); }}>
+        <label>Name <input value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. APT proposal on Resolution 75" /></label>
+        <label>Amend the text of{' '}
+          <select value={base} onChange={(e) => setBase(e.target.value)}>
+            {corpus.metas.map((m) => <option key={m.id} value={m.id}>{m.city} {m.year}{m.status === 'reconstruction' ? ' (reconstruction)' : ''}</option>)}
+          </select>
+        </label>
+        <button type="submit" disabled={store.readOnly}>Start draft</button>
+      </form>
+      <p><label>Import a draft (JSON exported from this app) <input type="file" accept="application/json,.json" onChange={(e) => void onImport(e.target.files?.[0])} /></label></p>
+    </section>
+  );
+}

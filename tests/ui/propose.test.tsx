@@ -1,0 +1,108 @@
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { resetDraftStore } from '../../src/app/drafts';
+import { axeViolations, renderRoute } from './renderRoute';
+
+beforeEach(() => {
+  localStorage.clear();
+  resetDraftStore();
+});
+
+async function startDraft(user: ReturnType<typeof userEvent.setup>, name = 'My proposal') {
+  const view = renderRoute('/propose');
+  await user.type(await screen.findByRole('textbox', { name: /Name/ }), name);
+  await user.click(screen.getByRole('button', { name: 'Start draft' }));
+  await screen.findByRole('heading', { level: 1, name });
+  return view;
+}
+
+describe('proposal workbench /propose', () => {
+  it('starts a draft from Geneva 2022, edits a clause, shows the live redline and saves it', async () => {
+    const user = userEvent.setup();
+    const { router, container } = await startDraft(user);
+    expect(router.state.location.search).toMatchObject({ base: '2022-geneva', draft: expect.stringMatching(/^d-/) });
+    const box = screen.getByRole('textbox', { name: 'Wording of considering a)' });
+    await user.clear(box);
+    await user.type(box, 'the relevant outcomes of both phases of WSIS and of its review;');
+    const changes = await screen.findByLabelText('Changes to considering a)');
+    expect(within(changes).getByText(/and of its review/, { selector: 'ins' })).toBeInTheDocument();
+    expect(screen.getAllByText('MOD 1').length).toBeGreaterThan(0);
+    await waitFor(() => expect(screen.getByText('All changes saved')).toBeInTheDocument());
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('nothing is lost on reload: the draft opens again from storage', async () => {
+    const user = userEvent.setup();
+    const { router, unmount } = await startDraft(user, 'Persistent');
+    const box = screen.getByRole('textbox', { name: 'Wording of resolves 1' });
+    fireEvent.change(box, { target: { value: 'to carry on the work;' } });
+    await waitFor(() => expect(screen.getByText('All changes saved')).toBeInTheDocument());
+    const url = router.state.location.href;
+    unmount();
+    resetDraftStore();
+    renderRoute(url);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Persistent' })).toBeInTheDocument();
+    expect(screen.getByDisplayValue('to carry on the work;')).toBeInTheDocument();
+  });
+
+  it('deleting a clause marks it SUP and reletters the clauses after it; undo restores it', async () => {
+    const user = userEvent.setup();
+    await startDraft(user);
+    const f = screen.getByRole('article', { name: 'Clause considering f)' });
+    await user.click(within(f).getByRole('button', { name: 'Delete' }));
+    expect(screen.getAllByText(/^SUP/).length).toBe(1);
+    const relettered = screen.getAllByRole('article', { name: 'Clause considering f)' })[1]!;
+    expect(within(relettered).getByText('g)', { selector: 'del' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(screen.queryAllByText(/^SUP/)).toHaveLength(0);
+    await user.click(screen.getByRole('button', { name: 'Redo' }));
+    expect(screen.getAllByText(/^SUP/)).toHaveLength(1);
+  });
+
+  it('a second tab saving the same draft is noticed, never silently overwritten', async () => {
+    const user = userEvent.setup();
+    const { router } = await startDraft(user, 'Shared');
+    const id = (router.state.location.search as { draft: string }).draft;
+    const key = `res75.draft.${id}`;
+    const theirs = JSON.parse(localStorage.getItem(key)!);
+    theirs.seq += 1;
+    theirs.savedBy = 'tab-other';
+    theirs.draft.name = 'Shared (edited elsewhere)';
+    localStorage.setItem(key, JSON.stringify(theirs));
+    act(() => { window.dispatchEvent(new StorageEvent('storage', { key, newValue: JSON.stringify(theirs) })); });
+    expect(await screen.findByText('This draft was changed in another tab.')).toBeInTheDocument();
+    fireEvent.change(screen.getByRole('textbox', { name: 'Wording of resolves 1' }), { target: { value: 'mine;' } });
+    await new Promise((r) => setTimeout(r, 400));
+    expect(JSON.parse(localStorage.getItem(key)!).draft.name).toBe('Shared (edited elsewhere)');
+    await user.click(screen.getByRole('button', { name: "Load the other tab's version" }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Shared (edited elsewhere)' })).toBeInTheDocument();
+  });
+
+  it('corrupt stored data is set aside with a message and the app keeps working', async () => {
+    localStorage.setItem('res75.drafts', JSON.stringify({ version: 1, ids: ['broken'] }));
+    localStorage.setItem('res75.draft.broken', '{not json');
+    renderRoute('/propose');
+    expect(await screen.findByText(/Draft "broken" was unreadable. It was set aside under "res75\.quarantine\./)).toBeInTheDocument();
+    expect(Object.keys(localStorage).some((k) => k.startsWith('res75.quarantine.'))).toBe(true);
+    expect(screen.getByRole('button', { name: 'Start draft' })).toBeEnabled();
+  });
+
+  it('drafts from a future version are left untouched and the tab will not save', async () => {
+    localStorage.setItem('res75.drafts', JSON.stringify({ version: 9, ids: [] }));
+    renderRoute('/propose');
+    expect(await screen.findByText(/saved by a newer version of the app/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Start draft' })).toBeDisabled();
+    expect(JSON.parse(localStorage.getItem('res75.drafts')!).version).toBe(9);
+  });
+
+  it('an imported draft for an unknown revision is refused with a clear message', async () => {
+    const user = userEvent.setup();
+    renderRoute('/propose');
+    const input = await screen.findByLabelText(/Import a draft/);
+    const file = new File([JSON.stringify({ schema: 1, id: 'x', name: 'x', base: '2030-atlantis', sections: [], header: {}, reasons: {} })], 'draft.json', { type: 'application/json' });
+    await user.upload(input, file);
+    expect(await screen.findByRole('alert')).toHaveTextContent('draft.json amends "2030-atlantis", which is not a stored revision');
+    expect(localStorage.getItem('res75.drafts')).toBeNull();
+  });
+});
