@@ -15,7 +15,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'model', include: ['tests/model/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/export/**/*.test.ts'], environment: 'node' },
+        test: { name: 'model', include: ['tests/model/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/export/**/*.test.ts', 'tests/import/**/*.test.ts'], environment: 'node' },
       },
       {
         extends: true,

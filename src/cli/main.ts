@@ -3,6 +3,7 @@
  *   compare <from> <to> [--format json|text|markdown] [--only changes|all]
  *   history <revision-id> <clause-key> [--format json|text|markdown]
  *   propose --draft draft.json [--format docx|html|markdown] [--out FILE]
+ *   import <file> --as <revision-id> [--source …] [--write] [--format json|text]
  *   check [FILE…]
  * `--revisions DIR` reads another revisions folder. Usage errors exit 2 and list the valid choices.
  */
@@ -10,6 +11,7 @@ import { parseArgs, UsageError } from './args';
 import { checkCommand } from './commands/check';
 import { compareCommand } from './commands/compare';
 import { historyCommand } from './commands/history';
+import { importCommand } from './commands/import';
 import { proposeCommand } from './commands/propose';
 import { DEFAULT_REVISIONS_DIR, loadCorpusFromDir } from './fsCorpus';
 
@@ -17,20 +19,24 @@ const USAGE = `Usage:
   npm run --silent cli -- compare <from> <to> [--format json|text|markdown] [--only changes|all]
   npm run --silent cli -- history <revision-id> <clause-key> [--format json|text|markdown]
   npm run --silent cli -- propose --draft draft.json [--format docx|html|markdown] [--out FILE]
+  npm run --silent cli -- import <file> --as <revision-id> [--source "<where it came from>"] [--write] [--format json|text]
   npm run --silent cli -- check [FILE…]
 Options: --revisions DIR  read the revisions from DIR instead of revisions/`;
 
 export async function run(argv: readonly string[], isTty = false): Promise<{ stdout: string; stderr: string; exitCode: number }> {
   try {
     const [command, ...rest] = argv;
-    const args = parseArgs(rest, []);
+    const args = parseArgs(rest, ['write']);
     const dir = args.options.get('revisions');
-    const load = () => loadCorpusFromDir(typeof dir === 'string' ? dir : DEFAULT_REVISIONS_DIR);
+    const revisionsDir = typeof dir === 'string' ? dir : DEFAULT_REVISIONS_DIR;
+    const load = () => loadCorpusFromDir(revisionsDir);
     switch (command) {
       case 'compare':
         return { stdout: compareCommand(load(), args, isTty), stderr: '', exitCode: 0 };
       case 'history':
         return { stdout: historyCommand(load(), args), stderr: '', exitCode: 0 };
+      case 'import':
+        return { stdout: await importCommand(load(), revisionsDir, args, new Date().toISOString().slice(0, 10)), stderr: '', exitCode: 0 };
       case 'propose':
         return { stdout: await proposeCommand(load(), args), stderr: '', exitCode: 0 };
       case 'check': {
@@ -42,10 +48,10 @@ export async function run(argv: readonly string[], isTty = false): Promise<{ std
       case '--help':
         return { stdout: USAGE + '\n', stderr: '', exitCode: command === undefined ? 2 : 0 };
       default:
-        throw new UsageError(`Unknown command "${command}". Commands: compare, history, propose, check.`);
+        throw new UsageError(`Unknown command "${command}". Commands: compare, history, propose, import, check.`);
     }
   } catch (e) {
-    if (e instanceof UsageError) return { stdout: '', stderr: `${e.message}\n\n${USAGE}\n`, exitCode: e.exitCode };
+    if (e instanceof UsageError) return { stdout: '', stderr: e.exitCode === 2 ? `${e.message}\n\n${USAGE}\n` : `${e.message}\n`, exitCode: e.exitCode };
     throw e;
   }
 }

@@ -1,0 +1,6 @@
+/** Bringing in official texts: reading any input, checking it against the stored text, writing it back. */
+export { readInput, type ReadInput, type DocxToHtml } from './read';
+export { verifyImport, identityProblem, statedAssembly, type VerificationReport } from './verify';
+export { revisionToLayout } from './serialize';
+export { unwrapPdfText, looksWrapped } from './pdfText';
+export { docxHtmlToLayout } from './docxHtml';

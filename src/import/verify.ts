@@ -1,0 +1,51 @@
+/**
+ * An imported official text checked against the stored transcription of the same revision, clause by
+ * clause: identical after folding → confirmed; different → the word diff; present on one side only →
+ * listed. Clauses are paired by content (the stored lettering may itself be a reconstruction).
+ */
+import { alignRevisions, type Change, type Diagnostic, type Revision } from '../model';
+
+export interface VerificationReport {
+  revision: string;
+  confirmed: string[];
+  differing: Array<{ key: string; fileKey: string; changes: Array<Pick<Change, 'op' | 'text'>> }>;
+  onlyInFile: string[];
+  onlyStored: string[];
+  diagnostics: Diagnostic[];
+}
+
+export function verifyImport(stored: Revision, imported: Revision): VerificationReport {
+  const report: VerificationReport = { revision: stored.meta.id, confirmed: [], differing: [], onlyInFile: [], onlyStored: [], diagnostics: imported.diagnostics };
+  for (const p of alignRevisions(stored, imported).pairs) {
+    if (p.from.length === 0) report.onlyInFile.push(...p.to.map((c) => c.key));
+    else if (p.to.length === 0) report.onlyStored.push(...p.from.map((c) => c.key));
+    else if (!p.aspects.text && p.from.length === 1 && p.to.length === 1 && p.from[0]!.key === p.to[0]!.key) report.confirmed.push(p.from[0]!.key);
+    else {
+      report.differing.push({
+        key: p.from.map((c) => c.key).join('+'),
+        fileKey: p.to.map((c) => c.key).join('+'),
+        changes: p.diff.changes.map((c) => ({ op: c.op, text: c.text })),
+      });
+    }
+  }
+  return report;
+}
+
+/** "(Rev. Dubai, 2012)" or "(Dubai, 2012)" in the RESOLUTION or assembly line: which assembly a text says it is. */
+export function statedAssembly(rev: Revision): { city: string; year: number } | null {
+  for (const key of ['number', 'assembly']) {
+    const m = /\((?:Rev\.\s*)?([^(),;]+?),\s*(\d{4})\)/.exec(rev.byKey.get(key)?.folded ?? '');
+    if (m) return { city: m[1]!.trim(), year: Number(m[2]) };
+  }
+  return null;
+}
+
+/** Why a file cannot be the revision it is imported as, or null when it can. */
+export function identityProblem(stored: Revision, imported: Revision): string | null {
+  if (imported.number !== stored.number) return `The file is Resolution ${imported.number}, not Resolution ${stored.number}.`;
+  const stated = statedAssembly(imported);
+  if (stated && (stated.year !== stored.meta.year || stated.city.toLowerCase() !== stored.meta.city.toLowerCase())) {
+    return `The file is the text of ${stated.city}, ${stated.year}, not of ${stored.meta.city}, ${stored.meta.year} (${stored.meta.id}).`;
+  }
+  return null;
+}

@@ -1,0 +1,61 @@
+/** Fixture files made in the tests from the stored texts: Word documents and text copied from a PDF. */
+import { Document, FootnoteReferenceRun, Packer, Paragraph, Tab, TextRun } from 'docx';
+import type { Revision } from '../../src/model';
+
+/** A .docx as ITU publishes it: bold headings, a tab after each label, footnotes as Word footnotes. */
+export async function revisionDocx(rev: Revision, edit: (text: string, key: string) => string = (t) => t): Promise<Uint8Array> {
+  const footnotes: Record<number, { children: Paragraph[] }> = {};
+  let n = 0;
+  const paragraphs: Paragraph[] = [];
+  for (const s of rev.sections) {
+    if (s.key !== 'title-block') paragraphs.push(new Paragraph({ children: [new TextRun({ text: s.heading, bold: true, italics: true })] }));
+    for (const key of s.clauseKeys) {
+      const c = rev.byKey.get(key)!;
+      const text = edit(c.text, c.key);
+      const label = c.labelPath[c.labelPath.length - 1];
+      const runs: Array<TextRun | FootnoteReferenceRun> = label ? [new TextRun({ children: [label, new Tab()] })] : [];
+      let at = 0;
+      for (const f of c.footnotes) {
+        n++;
+        footnotes[n] = { children: [new Paragraph(f.text)] };
+        runs.push(new TextRun(text.slice(at, f.at)), new FootnoteReferenceRun(n));
+        at = f.at;
+      }
+      runs.push(new TextRun(text.slice(at)));
+      paragraphs.push(new Paragraph({ children: runs }));
+    }
+  }
+  const doc = new Document({ footnotes, sections: [{ children: paragraphs }] });
+  return new Uint8Array(await Packer.toBuffer(doc));
+}
+
+/**
+ * The text as a PDF copy gives it: lines wrapped at `width` columns, a long word hyphenated at a line
+ * end, a running header and a page number every `page` lines.
+ */
+export function pdfCopy(layout: string, header: string, width = 72, page = 30): string {
+  const out: string[] = [];
+  for (const para of layout.split('\n').filter(Boolean)) {
+    const words = para.replace(/\t/g, '  ').split(' ');
+    let line = '';
+    for (const w of words) {
+      if ((line + ' ' + w).length > width && line) {
+        if (w.length > 10 && /^[a-z]+[,;]?$/.test(w)) {
+          const cut = Math.floor(w.length / 2);
+          out.push(`${line} ${w.slice(0, cut)}-`);
+          line = w.slice(cut);
+          continue;
+        }
+        out.push(line);
+        line = w;
+      } else line = line ? `${line} ${w}` : w;
+    }
+    out.push(line);
+  }
+  const paged: string[] = [];
+  out.forEach((l, i) => {
+    if (i > 0 && i % page === 0) paged.push('', `- ${i / page + 1} -`, '', header, '');
+    paged.push(l);
+  });
+  return paged.join('\n') + '\n';
+}
