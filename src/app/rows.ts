@@ -46,7 +46,8 @@ export function displayItems(al: Alignment, options: { only: 'all' | 'changes'; 
     }
   }
   flush();
-  return items;
+  // With "changes only", a section none of whose clauses changed shows no heading either.
+  return items.filter((item, i) => item.kind !== 'section' || (items[i + 1] !== undefined && items[i + 1]!.kind !== 'section'));
 }
 
 /** Ids of the rows that hold a change, in reading order: the stops of next / previous change. */

@@ -8,6 +8,9 @@ export function ReconstructionBanner({ revisions }: { revisions: readonly Revisi
     <div className="banner" role="note" aria-label="About the stored texts">
       {partial.map((r) => {
         const p = countProvenance(r.clauses);
+        if (r.meta.local) {
+          return <p key={r.meta.id}><strong>{r.meta.city} {r.meta.year} (imported from {r.meta.local.fileName})</strong> is a text loaded in this browser; this project has not checked it.</p>;
+        }
         return (
           <p key={r.meta.id}>
             <strong>{r.meta.city} {r.meta.year} is a {r.meta.status}.</strong> {p.verified} of {r.clauses.length} clauses are verified against a public copy,{' '}

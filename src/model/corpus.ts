@@ -17,14 +17,16 @@ export interface RevisionIndex {
 export type FileReader = (name: string) => string | Uint8Array | null;
 
 export interface Corpus {
-  /** Oldest first, as listed in index.json (parses every text on first access). */
+  /** The assemblies' texts, oldest first, as listed in index.json (parses every text on first access). */
   readonly revisions: Revision[];
-  /** The index entries, without parsing anything. */
+  /** Texts a user loaded in the browser: they stand beside their revision, not in the chain of assemblies. */
+  readonly locals: Revision[];
+  /** Every index entry, stored and local, without parsing anything. */
   readonly metas: RevisionMeta[];
   get(id: string): Revision | undefined;
   /** Any two revisions; the alignment is computed once and remembered. */
   align(fromId: string, toId: string): Alignment;
-  /** Every clause's lineage across all revisions (built on first use). */
+  /** Every clause's lineage across the stored revisions (built on first use; local imports stay out). */
   lineages(): Lineage[];
   /** The lineage holding a clause. */
   lineageOf(revisionId: string, key: string): Lineage | undefined;
@@ -119,7 +121,10 @@ function lazyCorpus(entries: Entry[], diagnostics: Diagnostic[]): Corpus {
   let lineageIndex: Map<string, Lineage> | null = null;
   const corpus: Corpus = {
     get revisions() {
-      return all();
+      return all().filter((r) => !r.meta.local);
+    },
+    get locals() {
+      return all().filter((r) => r.meta.local);
     },
     get metas() {
       return entries.map((e) => e.meta);
@@ -146,7 +151,7 @@ function lazyCorpus(entries: Entry[], diagnostics: Diagnostic[]): Corpus {
     },
     lineages() {
       if (!lineages) {
-        const revisions = all();
+        const revisions = corpus.revisions;
         const adjacent = revisions.slice(1).map((r, i) => corpus.align(revisions[i]!.meta.id, r.meta.id));
         lineages = buildLineages(revisions, adjacent);
         lineageIndex = new Map();

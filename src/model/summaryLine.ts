@@ -6,5 +6,6 @@ export function summaryLine(s: AlignmentSummary): string {
     [[s.modified, 'modified'], [s.added, 'added'], [s.removed, 'removed'], [s.relabelled, 'relabelled'], [s.moved, 'moved'],
       [s.split, 'split'], [s.merged, 'merged'], [s.unchanged, 'unchanged']] as Array<[number, string]>
   ).filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}`);
-  return `${parts.join(', ')}; ${s.wordsInserted} words inserted, ${s.wordsDeleted} deleted`;
+  const words = (n: number) => `${n} word${n === 1 ? '' : 's'}`;
+  return `${parts.join(', ')}; ${words(s.wordsInserted)} inserted, ${words(s.wordsDeleted)} deleted`;
 }

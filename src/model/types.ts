@@ -50,6 +50,8 @@ export interface RevisionMeta {
   status: RevisionStatus;
   /** The provenance summary: what was verified and what was reconstructed. */
   summary: string;
+  /** Set for a text a user loaded in the browser: which stored revision it claims to be, from which file. */
+  local?: { as: string; fileName: string };
 }
 
 export type Severity = 'error' | 'warning';

@@ -7,6 +7,7 @@ import { useMediaQuery } from '../app/useMediaQuery';
 import { ReconstructionBanner } from '../components/ReconstructionBanner';
 import { summaryLine } from '../model';
 import { InlineRows, SplitRows } from './CompareRows';
+import { displayName } from '../app/names';
 
 const typing = (e: KeyboardEvent) => e.target instanceof HTMLElement && ['INPUT', 'TEXTAREA', 'SELECT'].includes(e.target.tagName);
 
@@ -61,18 +62,18 @@ export function ComparePage({ search }: { search: CompareSearch }) {
   const position = search.clause ? stops.indexOf(search.clause) : -1;
   return (
     <section aria-labelledby="compare-title" className="compare">
-      <h1 id="compare-title">Compare {al.from.meta.city} {al.from.meta.year} with {al.to.meta.city} {al.to.meta.year}</h1>
+      <h1 id="compare-title">Compare {displayName(al.from.meta)} with {displayName(al.to.meta)}</h1>
       <ReconstructionBanner revisions={[al.from, al.to]} />
       <form className="toolbar" onSubmit={(e) => e.preventDefault()} aria-label="Comparison settings">
         <label>Older text{' '}
           <select value={search.from} onChange={(e) => void navigate({ search: (prev) => ({ ...prev, from: e.target.value, clause: undefined }) })}>
-            {ids.map((m) => <option key={m.id} value={m.id}>{m.city} {m.year}</option>)}
+            {ids.map((m) => <option key={m.id} value={m.id}>{displayName(m)}</option>)}
           </select>
         </label>
         <Link className="button" search={{ ...search, from: search.to, to: search.from }} to="/compare">Swap sides</Link>
         <label>Newer text{' '}
           <select value={search.to} onChange={(e) => void navigate({ search: (prev) => ({ ...prev, to: e.target.value, clause: undefined }) })}>
-            {ids.map((m) => <option key={m.id} value={m.id}>{m.city} {m.year}</option>)}
+            {ids.map((m) => <option key={m.id} value={m.id}>{displayName(m)}</option>)}
           </select>
         </label>
         <fieldset>
@@ -88,7 +89,7 @@ export function ComparePage({ search }: { search: CompareSearch }) {
         <div className="stepper">
           <button type="button" onClick={() => step(-1)}>Previous change</button>
           <button type="button" onClick={() => step(1)}>Next change</button>
-          <span aria-live="polite">{position >= 0 ? `Change ${position + 1} of ${stops.length}` : `${stops.length} changes`}</span>
+          <span aria-live="polite">{position >= 0 ? `Change ${position + 1} of ${stops.length}` : `${stops.length} change${stops.length === 1 ? '' : 's'}`}</span>
         </div>
       </form>
       <p className="summary" role="status">{summaryLine(al.summary)}</p>

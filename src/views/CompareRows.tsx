@@ -3,6 +3,7 @@ import type { DisplayItem } from '../app/rows';
 import { ClauseText } from '../components/ClauseText';
 import { StatusChip } from '../components/StatusChip';
 import { rowLabel } from './rowLabel';
+import { displayName } from '../app/names';
 
 interface RowsProps {
   al: Alignment;
@@ -26,9 +27,9 @@ function CopyButton({ id, onCopy }: { id: string; onCopy: (id: string) => void }
 export function SplitRows({ al, items, selected, onSelect, onExpand, onCopy }: RowsProps) {
   return (
     <table className="split">
-      <caption className="sr-only">{al.from.meta.city} {al.from.meta.year} against {al.to.meta.city} {al.to.meta.year}, clause by clause</caption>
+      <caption className="sr-only">{displayName(al.from.meta)} against {displayName(al.to.meta)}, clause by clause</caption>
       <thead>
-        <tr><th scope="col">{al.from.meta.city} {al.from.meta.year}</th><th scope="col">{al.to.meta.city} {al.to.meta.year}</th></tr>
+        <tr><th scope="col">{displayName(al.from.meta)}</th><th scope="col">{displayName(al.to.meta)}</th></tr>
       </thead>
       <tbody>
         {items.map((item) => {

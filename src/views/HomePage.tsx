@@ -2,6 +2,8 @@ import { Link } from '@tanstack/react-router';
 import { getCorpus } from '../app/corpus';
 import { countProvenance, sectionChanges, type AlignmentSummary } from '../model';
 import { ReconstructionBanner } from '../components/ReconstructionBanner';
+import { ImportPanel } from '../components/ImportPanel';
+import { useState } from 'react';
 
 const MATRIX: Array<[keyof AlignmentSummary, string]> = [
   ['added', 'Clauses added'], ['removed', 'Clauses removed'], ['modified', 'Clauses modified'], ['relabelled', 'Clauses relabelled'],
@@ -9,6 +11,7 @@ const MATRIX: Array<[keyof AlignmentSummary, string]> = [
 ];
 
 export function HomePage() {
+  const [, setVersion] = useState(0);
   const corpus = getCorpus();
   const revs = corpus.revisions;
   const steps = revs.slice(1).map((r, i) => corpus.align(revs[i]!.meta.id, r.meta.id));
@@ -25,6 +28,7 @@ export function HomePage() {
               <p>{r.meta.assembly}, {r.meta.dates}</p>
               <p className="title">{r.byKey.get('title')?.text}</p>
               <p><strong>{r.meta.status === 'source text' ? 'Source text' : 'Reconstruction'}</strong>: {Math.round((100 * p.verified) / r.clauses.length)}% of clauses verified ({p.verified} of {r.clauses.length})</p>
+              <ImportPanel meta={r.meta} onChange={() => setVersion((v) => v + 1)} />
             </li>
           );
         })}

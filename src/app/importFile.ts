@@ -1,0 +1,45 @@
+/** A file dropped on a revision: read, parsed and checked in the browser, then kept locally. Nothing is sent anywhere. */
+import { hasErrors, parseRevision, formatDiagnostic } from '../model';
+import { identityProblem, readInput } from '../import';
+import { getCorpus, localImports, resetCorpus } from './corpus';
+import { newImportId, saveImports } from './imports';
+
+function readBytes(file: File): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsArrayBuffer(file);
+  });
+}
+
+/** mammoth is loaded only when a Word file is given: it is not part of the first page's JavaScript. */
+async function docxToHtml(bytes: Uint8Array): Promise<string> {
+  const mammoth = (await import('mammoth')).default;
+  return (await mammoth.convertToHtml({ arrayBuffer: bytes.slice().buffer })).value;
+}
+
+export type BrowserImport = { ok: true; id: string; warning: string | null } | { ok: false; message: string };
+
+export async function importIntoBrowser(file: File, as: string): Promise<BrowserImport> {
+  const stored = getCorpus().get(as);
+  if (!stored) return { ok: false, message: `Unknown revision ${as}.` };
+  const input = await readInput(file.name, await readBytes(file), docxToHtml);
+  if (!input.ok) return { ok: false, message: input.message };
+  const parsed = parseRevision(input.text, { file: file.name, meta: stored.meta });
+  if (!parsed.revision || hasErrors(parsed.diagnostics)) {
+    return { ok: false, message: `${file.name} cannot be read as a resolution: ${parsed.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic).join('; ')}` };
+  }
+  const problem = identityProblem(stored, parsed.revision);
+  if (problem) return { ok: false, message: `${problem} Nothing was imported.` };
+  const id = newImportId(as);
+  const items = [...localImports(), { id, as, fileName: file.name, text: input.text, importedAt: new Date().toISOString() }];
+  const warning = saveImports(items);
+  resetCorpus();
+  return { ok: true, id, warning };
+}
+
+export function removeImport(id: string) {
+  saveImports(localImports().filter((i) => i.id !== id));
+  resetCorpus();
+}

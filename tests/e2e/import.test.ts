@@ -1,0 +1,46 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpusFromDir } from '../../src/cli/fsCorpus';
+import { revisionDocx } from '../import/fixtures';
+import { launchChromium, startApp } from './server';
+
+let app: { url: string; stop: () => void };
+let browser: Browser;
+
+beforeAll(async () => {
+  app = await startApp();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  app?.stop();
+});
+
+describe('dropping an official Word file on the home page (Chromium)', () => {
+  it('reads the .docx in the browser, reports clause by clause and compares it with the stored text', async () => {
+    const stored = loadCorpusFromDir().get('2016-hammamet')!;
+    const bytes = await revisionDocx(stored, (t, key) => (key === 'resolves.3' ? t.replace('carry out', 'undertake') : t));
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(app.url + '/');
+    const region = page.getByRole('region', { name: 'Check Hammamet 2016 against a file' });
+    const transfer = await page.evaluateHandle((data: number[]) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array(data)], 'R75-Hammamet.docx', { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }));
+      return dt;
+    }, [...bytes]);
+    await region.dispatchEvent('drop', { dataTransfer: transfer });
+    const report = region.getByRole('group', { name: 'Report on R75-Hammamet.docx' });
+    await report.waitFor({ timeout: 20000 });
+    expect(await report.textContent()).toContain('61 clauses confirmed, 1 differ');
+    await report.getByRole('link', { name: 'Compare the stored text with this file' }).click();
+    await page.getByRole('heading', { level: 1, name: /Compare Hammamet 2016 with Hammamet 2016 \(imported from R75-Hammamet\.docx\)/ }).waitFor();
+    expect(await page.locator('ins').first().textContent()).toContain('undertake');
+    await page.screenshot({ path: 'test-artifacts/screenshots/import-compare.png' });
+    await page.reload();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await page.locator('ins').first().textContent()).toContain('undertake');
+    expect(errors).toEqual([]);
+  });
+});
