@@ -26,10 +26,15 @@ const docs = revs.map((r) => fold(r.clauses.map((c) => c.labelPath.join(' ') + '
 function baseline() {
   for (let i = 0; i < docs.length; i++) for (let j = i + 1; j < docs.length; j++) diffWords(docs[i]!, docs[j]!, { intlSegmenter: segmenter });
 }
+/** The same without Intl.Segmenter, whose cost grows faster than linearly on whole documents (see wordDiff.ts). */
+function baselinePlainTokens() {
+  for (let i = 0; i < docs.length; i++) for (let j = i + 1; j < docs.length; j++) diffWords(docs[i]!, docs[j]!);
+}
 
 export function runModelBench(runs = 15) {
   const ours = timeRuns(pipeline, runs);
   const base = timeRuns(baseline, runs);
+  const plain = timeRuns(baselinePlainTokens, runs);
   const al = alignRevisions(revs[1]!, revs[2]!);
   const baseChanges = diffWords(docs[1]!, docs[2]!, { intlSegmenter: segmenter });
   const baseWords = baseChanges.filter((c) => c.added || c.removed).reduce((n, c) => n + countWords(c.value), 0);
@@ -39,6 +44,8 @@ export function runModelBench(runs = 15) {
     pipelineMedianMs: median(ours),
     baselineMedianMs: median(base),
     ratio: median(ours) / median(base),
+    baselinePlainTokensMedianMs: median(plain),
+    ratioToPlainTokens: median(ours) / median(plain),
     changedWords2012to2016: { ours: al.summary.wordsInserted + al.summary.wordsDeleted, baseline: baseWords },
     relabelOnlyRows2012to2016: relabelOnly.length,
     wordsChargedToRelabelOnlyRows: relabelOnly.reduce((n, p) => n + p.diff.insertedWords + p.diff.deletedWords, 0),

@@ -1,14 +1,14 @@
-import { createRouter, RouterProvider } from '@tanstack/react-router';
+import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { routeTree } from './routeTree.gen';
+import { createAppRouter, type AppRouter } from './app/router';
 import './styles.css';
 
-export const router = createRouter({ routeTree, defaultPreload: 'intent', scrollRestoration: true });
+const router = createAppRouter();
 
 declare module '@tanstack/react-router' {
   interface Register {
-    router: typeof router;
+    router: AppRouter;
   }
 }
 

@@ -1,8 +1,8 @@
 /**
- * Search params of every route, validated in one pure module. TanStack Router JSON-parses each
- * value first, so `?from=2016` arrives as the number 2016: we coerce to strings and then check
- * against the known ids, throwing an InvalidParams that the route's error page turns into a list
- * of valid choices (a helpful page, never a silent correction).
+ * Search params of every route, checked in one pure module. TanStack Router JSON-parses each value
+ * first, so `?from=2016` arrives as the number 2016: the route's validateSearch only coerces values
+ * to strings (it never throws, so a bad URL logs no error), and the page resolves them against the
+ * known ids — a bad value gives a page that lists the valid choices, never a silent correction.
  */
 
 export class InvalidParams extends Error {
@@ -58,4 +58,45 @@ export function parseProposeSearch(raw: Record<string, unknown>, ids: readonly s
   const base = oneOf('base', raw.base, ids, ids[ids.length - 1]!);
   const draft = asString(raw.draft);
   return draft ? { base, draft } : { base };
+}
+
+const stringsOf = <K extends string>(raw: Record<string, unknown>, keys: readonly K[]): Partial<Record<K, string>> => {
+  const out: Partial<Record<K, string>> = {};
+  for (const k of keys) {
+    const v = raw[k];
+    if (v !== undefined && v !== null && v !== '') out[k] = typeof v === 'object' ? JSON.stringify(v) : String(v);
+  }
+  return out;
+};
+
+/** What the compare URL holds: strings, not yet checked. */
+export type CompareParams = Partial<Record<'from' | 'to' | 'view' | 'only' | 'clause', string>>;
+
+export function readCompareParams(raw: Record<string, unknown>): CompareParams {
+  return stringsOf(raw, ['from', 'to', 'view', 'only', 'clause'] as const);
+}
+
+export type Resolved<T> = { ok: true; value: T } | { ok: false; error: InvalidParams };
+
+function resolve<T>(fn: () => T): Resolved<T> {
+  try {
+    return { ok: true, value: fn() };
+  } catch (e) {
+    if (e instanceof InvalidParams) return { ok: false, error: e };
+    throw e;
+  }
+}
+
+export function resolveCompare(params: CompareParams, ids: readonly string[]): Resolved<CompareSearch> {
+  return resolve(() => parseCompareSearch(params, ids));
+}
+
+export type ProposeParams = Partial<Record<'base' | 'draft', string>>;
+
+export function readProposeParams(raw: Record<string, unknown>): ProposeParams {
+  return stringsOf(raw, ['base', 'draft'] as const);
+}
+
+export function resolvePropose(params: ProposeParams, ids: readonly string[]): Resolved<ProposeSearch> {
+  return resolve(() => parseProposeSearch(params, ids));
 }

@@ -1,6 +1,7 @@
 import type { Change, Clause } from '../model';
 import { DiffText } from './DiffText';
 import { ProvenanceBadge } from './ProvenanceBadge';
+import { VisibleText } from './VisibleText';
 
 /** A clause's label, its text (plain or marked), its footnotes and its provenance. */
 export function ClauseText({ clauses, changes, side }: { clauses: readonly Clause[]; changes?: readonly Change[]; side: 'from' | 'to' | 'inline' }) {
@@ -9,10 +10,10 @@ export function ClauseText({ clauses, changes, side }: { clauses: readonly Claus
     <div className="clause-text">
       <p>
         {clauses.map((c) => <span key={c.key} className="label">{c.labelPath.join(' ')} </span>)}
-        {changes ? <DiffText changes={changes} side={side} /> : clauses.map((c) => c.text).join(' ')}
+        {changes ? <DiffText changes={changes} side={side} /> : <VisibleText text={clauses.map((c) => c.text).join(' ')} />}
       </p>
       {clauses.flatMap((c) => c.footnotes).map((f) => (
-        <p key={f.mark} className="footnote"><sup>{f.mark}</sup> {f.text}</p>
+        <p key={f.mark} className="footnote"><sup>{f.mark}</sup> <VisibleText text={f.text} /></p>
       ))}
       {clauses.map((c) => <ProvenanceBadge key={c.key} provenance={c.provenance} />)}
     </div>

@@ -4,7 +4,7 @@
  * Layout after ITU proposals: a cover block, then the resolution text in full with each changed
  * part preceded by its mark and number (`MOD EXA/42/2`) and followed by "Reasons:".
  */
-import { proposalLines, type Change, type Draft, type Revision } from '../model';
+import { proposalLines, showControls, type Change, type Draft, type Revision } from '../model';
 
 export type BlockStyle = 'cover' | 'title' | 'mark' | 'titleBlock' | 'heading' | 'clause' | 'footnote' | 'reasons';
 
@@ -73,7 +73,8 @@ export function proposalDocument(base: Revision, draft: Draft): Block[] {
     line.footnotes.forEach((f, i) => blocks.push({ style: 'footnote', runs: [{ op: 'equal', text: `${i + 1} ` }, ...changeRuns(f)] }));
     if (line.mark && line.reason) blocks.push({ style: 'reasons', runs: plain(`Reasons:\t${line.reason}`) });
   }
-  return blocks;
+  // Invisible bidirectional and zero-width controls are written out, never passed on to Word or a browser.
+  return blocks.map((b) => ({ ...b, runs: b.runs.map((r) => ({ ...r, text: showControls(r.text) })) }));
 }
 
 /** The text a block reads as once every change is accepted (or rejected). */

@@ -14,3 +14,4 @@ export { countProvenance, readProvenance, type ProvenanceCounts } from './proven
 export { formatDiagnostic, hasErrors } from './diagnostics';
 export { summaryLine } from './summaryLine';
 export * from './proposal';
+export { splitControls, showControls, hasControls, type TextPiece } from './controls';

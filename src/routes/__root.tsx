@@ -1,12 +1,12 @@
 import { createRootRoute, Link, Outlet, useNavigate } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { HelpOverlay } from '../components/HelpOverlay';
-import { InvalidParamsPage } from '../components/InvalidParamsPage';
+import { RouteError } from '../components/RouteError';
 
 export const Route = createRootRoute({
   component: RootLayout,
   notFoundComponent: NotFound,
-  errorComponent: ({ error }) => <InvalidParamsPage error={error} />,
+  errorComponent: RouteError,
 });
 
 const typing = (e: KeyboardEvent) => e.target instanceof HTMLElement && (['INPUT', 'TEXTAREA', 'SELECT'].includes(e.target.tagName) || e.target.isContentEditable);

@@ -1,15 +1,15 @@
 import { createFileRoute, type SearchSchemaInput } from '@tanstack/react-router';
 import { revisionIds } from '../app/corpus';
-import { parseCompareSearch, type CompareSearch } from '../app/searchParams';
+import { readCompareParams, resolveCompare, type CompareParams } from '../app/searchParams';
 import { InvalidParamsPage } from '../components/InvalidParamsPage';
 import { ComparePage } from '../views/ComparePage';
 
 export const Route = createFileRoute('/compare')({
-  validateSearch: (search: Partial<CompareSearch> & SearchSchemaInput) => parseCompareSearch(search, revisionIds()),
-  errorComponent: ({ error }) => <InvalidParamsPage error={error} />,
+  validateSearch: (search: CompareParams & SearchSchemaInput) => readCompareParams(search),
   component: CompareRoute,
 });
 
 function CompareRoute() {
-  return <ComparePage search={Route.useSearch()} />;
+  const resolved = resolveCompare(Route.useSearch(), revisionIds());
+  return resolved.ok ? <ComparePage search={resolved.value} /> : <InvalidParamsPage error={resolved.error} />;
 }

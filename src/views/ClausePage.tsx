@@ -20,7 +20,18 @@ export function ClausePage({ revision, clauseKey }: { revision: string; clauseKe
       </section>
     );
   }
-  const h = clauseHistory(corpus, revision, clauseKey)!;
+  const h = clauseHistory(corpus, revision, clauseKey);
+  if (!h) {
+    // Texts imported in this browser stand beside their revision, outside the chain of assemblies.
+    const as = rev.meta.local?.as ?? corpus.revisions[corpus.revisions.length - 1]!.meta.id;
+    return (
+      <section className="error-page" aria-labelledby="nh-title">
+        <h1 id="nh-title">No history for this text</h1>
+        <p>{rev.meta.city} {rev.meta.year}{rev.meta.local ? ` (imported from ${rev.meta.local.fileName})` : ''} is not one of the stored assemblies' texts, so it has no clause history.{' '}
+          <Link to="/compare" search={{ from: as, to: revision, clause: clauseKey }}>Compare it with the stored text</Link>.</p>
+      </section>
+    );
+  }
   const name = (id: string | null) => (id ? revisionName(corpus.get(id)!.meta) : 'never');
   return (
     <section aria-labelledby="clause-title" className="history">

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { getCorpus } from '../app/corpus';
 import { searchPhrase } from '../model';
 import { ReconstructionBanner } from '../components/ReconstructionBanner';
+import { VisibleText } from '../components/VisibleText';
 
 export function SearchPage({ q }: { q: string }) {
   const corpus = getCorpus();
@@ -32,7 +33,7 @@ export function SearchPage({ q }: { q: string }) {
             <li key={hit.lineage.id}>
               <h2>{heading} {clause.labelPath.join(' ')} <small>({newest.meta.city} {newest.meta.year})</small></h2>
               <p><strong>{hit.span}</strong></p>
-              <p>{clause.text}</p>
+              <p><VisibleText text={clause.text} /></p>
               <p>
                 <Link to="/clause/$revision/$key" params={{ revision: rev, key }}>History of this clause</Link>
                 {before && <> · <Link to="/compare" search={{ from: before, to: first, clause: hit.lineage.members[first]![0]!.key }}>Where it came in</Link></>}

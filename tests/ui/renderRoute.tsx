@@ -1,11 +1,11 @@
-import { createMemoryHistory, createRouter, RouterProvider } from '@tanstack/react-router';
+import { createMemoryHistory, RouterProvider } from '@tanstack/react-router';
 import { render } from '@testing-library/react';
 import axe from 'axe-core';
-import { routeTree } from '../../src/routeTree.gen';
+import { createAppRouter } from '../../src/app/router';
 
 /** Renders the whole app at a URL, with memory history, as a user would open it. */
 export function renderRoute(url: string) {
-  const router = createRouter({ routeTree, history: createMemoryHistory({ initialEntries: [url] }) });
+  const router = createAppRouter(createMemoryHistory({ initialEntries: [url] }));
   const view = render(<RouterProvider router={router} />);
   return { router, ...view };
 }

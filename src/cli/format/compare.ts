@@ -1,7 +1,7 @@
 /** The `compare` command's three outputs: JSON (the contract), a terminal redline, Markdown. */
 import type { AlignedPair, Alignment, Change, Clause, Revision } from '../../model';
 import { citation, clauseJson, reconstructionWarnings } from './clauseRef';
-import { summaryLine } from '../../model';
+import { showControls, summaryLine } from '../../model';
 
 export function compareJson(al: Alignment) {
   return {
@@ -35,7 +35,7 @@ export function pairTitle(al: Alignment, p: AlignedPair): string {
 const ANSI = { red: '\u001b[31m', green: '\u001b[32m', strike: '\u001b[9m', underline: '\u001b[4m', dim: '\u001b[2m', bold: '\u001b[1m', reset: '\u001b[0m' };
 
 function redline(changes: Change[], colour: boolean): string {
-  return changes.map((c) => {
+  return changes.map((c) => ({ ...c, text: showControls(c.text) })).map((c) => {
     if (c.op === 'equal') return c.text;
     if (c.op === 'delete') return colour ? `${ANSI.red}${ANSI.strike}[-${c.text}-]${ANSI.reset}` : `[-${c.text}-]`;
     return colour ? `${ANSI.green}${ANSI.underline}{+${c.text}+}${ANSI.reset}` : `{+${c.text}+}`;
@@ -62,7 +62,7 @@ function mark(open: string, close: string, text: string): string {
 }
 
 export function markdownChanges(changes: Change[]): string {
-  return changes.map((c) => (c.op === 'equal' ? mdEscape(c.text) : c.op === 'delete' ? mark('~~', '~~', c.text) : mark('<ins>', '</ins>', c.text))).join('');
+  return changes.map((c) => ({ ...c, text: showControls(c.text) })).map((c) => (c.op === 'equal' ? mdEscape(c.text) : c.op === 'delete' ? mark('~~', '~~', c.text) : mark('<ins>', '</ins>', c.text))).join('');
 }
 
 export function compareMarkdown(al: Alignment, options: { onlyChanges: boolean }): string {

@@ -1,8 +1,12 @@
 import { getRouteApi } from '@tanstack/react-router';
+import { revisionIds } from '../../app/corpus';
+import { resolvePropose } from '../../app/searchParams';
+import { InvalidParamsPage } from '../../components/InvalidParamsPage';
 import { ProposePage } from './ProposePage';
 
 const route = getRouteApi('/propose');
 
 export function ProposeRoute() {
-  return <ProposePage search={route.useSearch()} />;
+  const resolved = resolvePropose(route.useSearch(), revisionIds());
+  return resolved.ok ? <ProposePage search={resolved.value} /> : <InvalidParamsPage error={resolved.error} />;
 }

@@ -1,0 +1,17 @@
+import { Link } from '@tanstack/react-router';
+import { InvalidParams } from '../app/searchParams';
+import { InvalidParamsPage } from './InvalidParamsPage';
+
+/** Each route's error boundary: the layout stays, the error is said, drafts are safe. */
+export function RouteError({ error, reset }: { error: unknown; reset?: () => void }) {
+  if (error instanceof InvalidParams) return <InvalidParamsPage error={error} />;
+  return (
+    <section className="error-page" aria-labelledby="route-error-title">
+      <h1 id="route-error-title">This view failed</h1>
+      <p>{error instanceof Error ? error.message : String(error)}</p>
+      <p>Drafts saved in this browser are not affected.{' '}
+        {reset && <button type="button" onClick={reset}>Try again</button>}{' '}
+        <Link to="/">Go to the overview</Link>.</p>
+    </section>
+  );
+}
