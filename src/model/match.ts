@@ -152,9 +152,16 @@ export function matchClauses(A: Side, B: Side, config: MatchConfig = defaultMatc
   const isBody = (c: Clause) => c.kind !== 'title-block';
 
   const exact = new Map<string, number[]>();
-  B.clauses.forEach((c, b) => isBody(c) && c.folded && exact.set(c.folded, [...(exact.get(c.folded) ?? []), b]));
+  // Empty clauses (a label alone, or text lost to a broken footnote) pair here too: no candidate
+  // search can find them, and a revision compared with itself must come out unchanged.
+  B.clauses.forEach((c, b) => {
+    if (!isBody(c)) return;
+    const list = exact.get(c.folded);
+    if (list) list.push(b);
+    else exact.set(c.folded, [b]);
+  });
   A.clauses.forEach((c, a) => {
-    if (!isBody(c) || !c.folded) return;
+    if (!isBody(c)) return;
     const b = exact.get(c.folded)?.find((x) => pairedB[x] === -1);
     if (b !== undefined) accept(a, b, 1);
   });

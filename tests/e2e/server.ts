@@ -15,7 +15,7 @@ export async function freePort(): Promise<number> {
 export async function startApp(): Promise<{ url: string; stop: () => void }> {
   execSync('npx vite build --logLevel warn', { stdio: 'inherit' });
   const port = await freePort();
-  const child: ChildProcess = spawn('node', ['scripts/serve.mjs'], { env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child: ChildProcess = spawn('node', ['src/server/serve.mjs'], { env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise<void>((resolve, reject) => {
     child.stdout!.on('data', (d: Buffer) => d.toString().includes('http://') && resolve());
     child.on('exit', (code) => reject(new Error(`server exited with ${code}`)));

@@ -5,7 +5,7 @@ import { storedCorpus } from './helpers';
 
 // Hand-reviewed alignments (tests/golden). jsdiff changed its tie-breaking between majors and broke
 // Gutenberg's block pairing (WordPress/gutenberg#77976): these pin ours against such drift.
-// After an intended change: review `npx tsx scripts/write-golden.ts && git diff tests/golden`.
+// After an intended change: review `npx tsx tests/tools/write-golden.ts && git diff tests/golden`.
 describe('golden alignments', () => {
   for (const [from, to] of GOLDEN_PAIRS) {
     it(`${from} → ${to} matches the reviewed alignment`, () => {

@@ -1,24 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { alignRevisions, parseRevision } from '../../src/model';
+import { alignRevisions, parseDraftJson, parseRevision } from '../../src/model';
+import { anyInput, draftLike, resolutionText } from '../fuzz/arbitraries';
 
-const HEADINGS = ['considering', 'recognizing further', 'noting', 'resolves', 'instructs the Director', 'invites Member States'];
-const WORDS = ['ITU', 'the', 'WSIS', 'outcomes', 'Resolution', '71', 'of', 'Council', 'to', 'support', 'Internet', 'Agenda', '2030', 'and'];
-const LABELS = ['a)', 'b)', 'c)', 'i)', 'ii)', '1', '2', ''];
-
-const sentence = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 14 }).map((w) => w.join(' ') + ';');
-const line = fc.oneof(
-  fc.constantFrom(...HEADINGS),
-  fc.tuple(fc.constantFrom(...LABELS), sentence).map(([l, s]) => (l ? `${l}\t${s}` : s)),
-  fc.constant(''),
-);
-const resolutionText = fc.array(line, { maxLength: 30 }).map((lines) => `RESOLUTION 75 (Rev. Test, 2030)\nTitle\n${lines.join('\n')}`);
-
+// A small sample of `npm run fuzz` (which runs 100,000 cases of each).
 describe('properties', () => {
   it('parsing never throws, whatever the input', () => {
-    fc.assert(fc.property(fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), resolutionText, fc.uint8Array()), (input) => {
+    fc.assert(fc.property(anyInput, (input) => {
       const result = parseRevision(input, { file: 'fuzz.txt' });
-      expect(Array.isArray(result.diagnostics)).toBe(true);
+      expect(result.revision !== null || result.diagnostics.some((d) => d.severity === 'error')).toBe(true);
     }), { numRuns: 300 });
   });
 
@@ -39,5 +29,12 @@ describe('properties', () => {
       expect(seenFrom).toEqual(from.clauses.map((c) => c.key).sort());
       expect(seenTo).toEqual(to.clauses.map((c) => c.key).sort());
     }), { numRuns: 150 });
+  });
+
+  it('reading any draft-like JSON never throws: it is accepted or refused with a message', () => {
+    fc.assert(fc.property(draftLike, (json) => {
+      const read = parseDraftJson(json, ['2022-geneva', '2016-hammamet'], 'fuzz.json');
+      expect(read.ok || read.message.length > 0).toBe(true);
+    }), { numRuns: 300 });
   });
 });

@@ -3,8 +3,8 @@
  * hand (git diff tests/golden): the golden files are the reviewed record of which clause is which.
  */
 import { writeFileSync } from 'node:fs';
-import { loadCorpusFromDir } from '../src/cli/fsCorpus';
-import { GOLDEN_PAIRS, goldenRows } from '../tests/model/golden';
+import { loadCorpusFromDir } from '../../src/cli/fsCorpus';
+import { GOLDEN_PAIRS, goldenRows } from '../model/golden';
 
 const corpus = loadCorpusFromDir();
 for (const [from, to] of GOLDEN_PAIRS) {
