@@ -23,6 +23,9 @@ export function displayItems(al: Alignment, options: { only: 'all' | 'changes'; 
   const items: DisplayItem[] = [];
   let run: AlignedPair[] = [];
   let current: SectionPair | undefined;
+  // A removed clause stands at its old place, which can be inside another section's run of rows:
+  // its section's heading then shows again, so heading ids count their occurrences.
+  const seen = new Map<string, number>();
   const flush = () => {
     if (run.length === 0) return;
     const id = `fold.${rowId(run[0]!)}`;
@@ -37,7 +40,10 @@ export function displayItems(al: Alignment, options: { only: 'all' | 'changes'; 
     if (section && section !== current) {
       flush();
       current = section;
-      items.push({ kind: 'section', section, id: `section.${section.to?.key ?? section.from!.key}` });
+      const key = section.to?.key ?? section.from!.key;
+      const n = (seen.get(key) ?? 0) + 1;
+      seen.set(key, n);
+      items.push({ kind: 'section', section, id: n === 1 ? `section.${key}` : `section.${key}.${n}` });
     }
     if (pair.status === 'unchanged') run.push(pair);
     else {

@@ -162,7 +162,9 @@ export function matchClauses(A: Side, B: Side, config: MatchConfig = defaultMatc
   });
   A.clauses.forEach((c, a) => {
     if (!isBody(c)) return;
-    const b = exact.get(c.folded)?.find((x) => pairedB[x] === -1);
+    const list = exact.get(c.folded);
+    while (list && list.length && pairedB[list[0]!] !== -1) list.shift();
+    const b = list?.shift();
     if (b !== undefined) accept(a, b, 1);
   });
 

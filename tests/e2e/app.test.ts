@@ -8,9 +8,17 @@ let app: { url: string; stop: () => void };
 let browser: Browser;
 const pageErrors: string[] = [];
 
+const consoleErrors: string[] = [];
+
 async function open(path: string, width = 1280): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
   page.on('pageerror', (e) => pageErrors.push(`${path}: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && consoleErrors.push(`${path}: ${m.text()}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      ((window as unknown as { cspViolations: string[] }).cspViolations ??= []).push(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
   await page.goto(app.url + path);
   await page.waitForSelector('main h1');
   return page;
@@ -91,10 +99,37 @@ describe('the app in Chromium', () => {
     await page.close();
   });
 
+  it('random and hostile search params give a helpful page: never blank, no error in the console', async () => {
+    const hostile = [
+      '/compare?from=%3Cscript%3Ealert(1)%3C%2Fscript%3E&to=2022-geneva',
+      '/compare?from=2012&to=2016',
+      '/compare?from=%7B%22a%22%3A1%7D&view=%5B1%2C2%5D&only=null',
+      '/compare?from=2016-hammamet&to=2022-geneva&clause=%00%0A%E2%80%AE',
+      '/compare?view=sideways',
+      '/clause/2022-geneva/%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E',
+      '/clause/javascript:alert(1)/x',
+      '/search?q=' + 'x'.repeat(5000),
+      '/search?q=%E2%80%AEevil',
+      '/propose?base=1999-nowhere',
+      '/propose?draft=..%2F..%2Fetc%2Fpasswd',
+      '/no/such/page?x=1',
+    ];
+    for (const path of hostile) {
+      const page = await open(path);
+      expect((await page.textContent('main h1'))?.trim().length, path).toBeGreaterThan(0);
+      expect(await page.locator('script:not([src])').count(), path).toBe(0);
+      expect(await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []), path).toEqual([]);
+      await page.close();
+    }
+    expect(consoleErrors.map((e) => e.slice(0, 160))).toEqual([]);
+  });
+
   it('is served with a Content-Security-Policy and no uncaught errors occurred', async () => {
     const res = await fetch(app.url + '/');
     expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(res.headers.get('content-security-policy')).not.toMatch(/unsafe-inline|unsafe-eval/);
     expect(pageErrors).toEqual([]);
   });
 });
