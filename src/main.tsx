@@ -17,3 +17,12 @@ createRoot(document.getElementById('root')!).render(
     <RouterProvider router={router} />
   </StrictMode>,
 );
+
+// Offline after one visit (see src/server/serviceWorkerPlugin.ts); not in development.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register('/sw.js').catch(() => {
+      /* no offline copy: the app works online as before */
+    });
+  });
+}

@@ -13,7 +13,8 @@ export async function freePort(): Promise<number> {
 }
 
 export async function startApp(): Promise<{ url: string; stop: () => void }> {
-  execSync('npx vite build --logLevel warn', { stdio: 'inherit' });
+  // Vitest sets NODE_ENV=test, which would make Vite build React's development bundle.
+  execSync('npx vite build --logLevel warn', { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
   const port = await freePort();
   const child: ChildProcess = spawn('node', ['src/server/serve.mjs'], { env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise<void>((resolve, reject) => {

@@ -106,3 +106,35 @@ describe('proposal workbench /propose', () => {
     expect(localStorage.getItem('res75.drafts')).toBeNull();
   });
 });
+
+describe('browser storage that is full', () => {
+  it('says so, keeps the draft on screen, saves nothing over it, and the draft can still be exported', async () => {
+    const user = userEvent.setup();
+    const { router } = await startDraft(user, 'Full storage');
+    const id = (router.state.location.search as { draft: string }).draft;
+    const stored = localStorage.getItem(`res75.draft.${id}`);
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    const created: Blob[] = [];
+    URL.createObjectURL = (b: Blob) => { created.push(b); return 'blob:test'; };
+    URL.revokeObjectURL = () => {};
+    try {
+      fireEvent.change(screen.getByRole('textbox', { name: 'Wording of resolves 1' }), { target: { value: 'kept on screen;' } });
+      expect(await screen.findByText(/Not saved: Browser storage is full/)).toBeInTheDocument();
+      expect(screen.getByDisplayValue('kept on screen;')).toBeInTheDocument();
+      expect(localStorage.getItem(`res75.draft.${id}`)).toBe(stored);
+      await user.click(screen.getByRole('button', { name: 'Draft as JSON' }));
+      expect(created).toHaveLength(1);
+      const text = await new Promise<string>((resolve) => {
+        const reader = new FileReader();
+        reader.onload = () => resolve(String(reader.result));
+        reader.readAsText(created[0]!);
+      });
+      expect(text).toContain('kept on screen;');
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
+  });
+});
