@@ -47,9 +47,7 @@ function headline(fromCount: number, toCount: number, text: boolean, label: bool
 }
 
 export function summarize(pairs: readonly AlignedPair[]): AlignmentSummary {
-  const s: AlignmentSummary = {
-    unchanged: 0, modified: 0, relabelled: 0, moved: 0, added: 0, removed: 0, split: 0, merged: 0, wordsInserted: 0, wordsDeleted: 0,
-  };
+  const s = { unchanged: 0, modified: 0, relabelled: 0, moved: 0, added: 0, removed: 0, split: 0, merged: 0 };
   for (const p of pairs) {
     if (p.status === 'added' || p.status === 'removed' || p.status === 'split' || p.status === 'merged') s[p.status]++;
     else {
@@ -58,10 +56,17 @@ export function summarize(pairs: readonly AlignedPair[]): AlignmentSummary {
       if (p.aspects.move) s.moved++;
       if (!p.aspects.text && !p.aspects.label && !p.aspects.move) s.unchanged++;
     }
-    s.wordsInserted += p.diff.insertedWords;
-    s.wordsDeleted += p.diff.deletedWords;
   }
-  return s;
+  // Word counts need every word diff: computed when first read, not when aligning.
+  let words: [number, number] | null = null;
+  const count = () => {
+    words ??= pairs.reduce<[number, number]>((w, p) => [w[0] + p.diff.insertedWords, w[1] + p.diff.deletedWords], [0, 0]);
+    return words;
+  };
+  return Object.defineProperties(s as AlignmentSummary, {
+    wordsInserted: { get: () => count()[0], enumerable: true },
+    wordsDeleted: { get: () => count()[1], enumerable: true },
+  });
 }
 
 export function alignRevisions(from: Revision, to: Revision, options: AlignOptions = {}): Alignment {
@@ -91,15 +96,20 @@ export function alignRevisions(from: Revision, to: Revision, options: AlignOptio
       if (mapping.get(fromC[0]!.sectionKey) !== toC[0]!.sectionKey) move = 'section';
       else if (orderMoved.has(m)) move = 'order';
     }
-    const diff = diffClauseText(joinText(fromC), joinText(toC), wordDiff);
-    return {
+    const pair = {
       status: headline(fromC.length, toC.length, text, label, move),
       similarity: m ? Math.round(m.similarity * 1000) / 1000 : 0,
       from: fromC,
       to: toC,
-      aspects: { text: fromC.length > 0 && toC.length > 0 ? text || diff.changes.some((c) => c.op !== 'equal') : false, label, move },
-      diff,
+      aspects: { text, label, move },
     };
+    // The word diff is computed when a view first reads it: a long document shows a screenful of
+    // rows, not all of them (and identical or one-sided rows never need jsdiff at all).
+    let diff: AlignedPair['diff'] | null = null;
+    return Object.defineProperty(pair, 'diff', {
+      get: () => (diff ??= diffClauseText(joinText(fromC), joinText(toC), wordDiff)),
+      enumerable: true,
+    }) as AlignedPair;
   };
 
   const matchOfTo = new Map<number, Match>();

@@ -35,6 +35,8 @@ export interface MatchConfig {
   maxSplitParts: number;
   /** A bigram found in more clauses than this is too common to propose candidates. */
   maxPostings: number;
+  /** At most this many candidates per clause (best shared-bigram share first) get the LCS ratio: bounded work. */
+  maxCandidatesPerClause: number;
 }
 
 export const defaultMatchConfig: MatchConfig = {
@@ -45,6 +47,7 @@ export const defaultMatchConfig: MatchConfig = {
   splitGain: 0.1,
   maxSplitParts: 4,
   maxPostings: 200,
+  maxCandidatesPerClause: 12,
 };
 
 /** A decided correspondence between clause indices of the two sides. */
@@ -87,11 +90,16 @@ function candidates(A: Side, B: Side, freeA: number[], freeB: number[], config: 
       if (!list || list.length > config.maxPostings) continue;
       for (const b of list) shared.set(b, (shared.get(b) ?? 0) + 1);
     }
+    const pa = A.prints[a]!;
+    const rough: Array<[number, number]> = [];
     for (const [b, count] of shared) {
-      const pa = A.prints[a]!;
+      const roughDice = (2 * count) / (pa.bigrams.size + B.prints[b]!.bigrams.size);
+      if (roughDice >= config.candidateDice) rough.push([b, roughDice]);
+    }
+    rough.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+    for (const [b] of rough.slice(0, config.maxCandidatesPerClause)) {
       const pb = B.prints[b]!;
-      const roughDice = (2 * count) / (pa.bigrams.size + pb.bigrams.size);
-      if (roughDice < config.candidateDice || bigramDice(pa, pb) < config.candidateDice) continue;
+      if (bigramDice(pa, pb) < config.candidateDice) continue;
       const sim = similarity(pa, pb);
       out.push({ a, b, sim, score: sim + tieBreak(A, B, a, b) });
     }

@@ -16,6 +16,36 @@ function containment(part: Fingerprint, whole: Fingerprint): number {
   return (ratio * (weight(part.tokens) + weight(whole.tokens))) / 2 / weight(part.tokens);
 }
 
+/** Widest gap between paired neighbours searched for the parts of an unpaired clause: bounded work. */
+const MAX_GAP = 60;
+
+/**
+ * Where the parts of an unpaired clause can be: between the clauses its paired neighbours went to.
+ * Searching only there keeps split detection linear in the document size.
+ */
+function gapSeeds(o: number, M: Side, pairOfO: Map<number, Match>, mateOf: (m: Match) => number): number[] {
+  let low = -1;
+  for (let p = o - 1; p >= Math.max(0, o - MAX_GAP * 4); p--) {
+    const m = pairOfO.get(p);
+    if (m) {
+      low = mateOf(m);
+      break;
+    }
+  }
+  let high = M.clauses.length;
+  for (let p = o + 1; p <= o + MAX_GAP * 4; p++) {
+    const m = pairOfO.get(p);
+    if (m) {
+      high = mateOf(m);
+      break;
+    }
+  }
+  if (high <= low) return [];
+  const from = low + 1;
+  const to = Math.min(high, from + MAX_GAP);
+  return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
+}
+
 interface Found {
   one: number;
   many: number[];
@@ -35,7 +65,7 @@ function searchRuns(
     const single = existing ? existing.similarity : 0;
     const mate = existing ? mateOf(existing) : -1;
     const print = O.prints[o]!;
-    const seeds = mate >= 0 ? [mate] : M.clauses.map((_, m) => m).filter((m) => !pairedM.has(m) && !taken.has(m) && bigramDice(print, M.prints[m]!) >= config.candidateDice);
+    const seeds = mate >= 0 ? [mate] : gapSeeds(o, M, pairOfO, mateOf).filter((m) => !pairedM.has(m) && !taken.has(m) && bigramDice(print, M.prints[m]!) >= config.candidateDice);
     let best: Found | null = null;
     for (const seed of seeds) {
       for (let start = Math.max(0, seed - config.maxSplitParts + 1); start <= seed; start++) {
