@@ -47,7 +47,7 @@ export const defaultMatchConfig: MatchConfig = {
   splitGain: 0.1,
   maxSplitParts: 4,
   maxPostings: 200,
-  maxCandidatesPerClause: 12,
+  maxCandidatesPerClause: 5,
 };
 
 /** A decided correspondence between clause indices of the two sides. */
@@ -75,29 +75,36 @@ interface Candidate {
 
 /** Candidate pairs between the unpaired clauses of both sides, through a bigram index of side B. */
 function candidates(A: Side, B: Side, freeA: number[], freeB: number[], config: MatchConfig): Candidate[] {
-  const index = new Map<string, number[]>();
+  const index = new Map<number, number[]>();
   for (const b of freeB) for (const gram of B.prints[b]!.bigrams.keys()) {
     const list = index.get(gram);
     if (list) list.push(b);
     else index.set(gram, [b]);
   }
   const out: Candidate[] = [];
-  const shared = new Map<number, number>();
+  // Shared-bigram counts per clause of B, in a typed array reset through the list of touched slots.
+  const shared = new Int32Array(B.clauses.length);
+  const touched: number[] = [];
   for (const a of freeA) {
-    shared.clear();
     for (const gram of A.prints[a]!.bigrams.keys()) {
       const list = index.get(gram);
       if (!list || list.length > config.maxPostings) continue;
-      for (const b of list) shared.set(b, (shared.get(b) ?? 0) + 1);
+      for (const b of list) if (shared[b]!++ === 0) touched.push(b);
     }
     const pa = A.prints[a]!;
     const rough: Array<[number, number]> = [];
-    for (const [b, count] of shared) {
-      const roughDice = (2 * count) / (pa.bigrams.size + B.prints[b]!.bigrams.size);
+    for (const b of touched) {
+      const roughDice = (2 * shared[b]!) / (pa.bigrams.size + B.prints[b]!.bigrams.size);
+      shared[b] = 0;
       if (roughDice >= config.candidateDice) rough.push([b, roughDice]);
     }
+    touched.length = 0;
     rough.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
-    for (const [b] of rough.slice(0, config.maxCandidatesPerClause)) {
+    // A candidate sharing less than half the bigram share of the best one cannot outscore it enough
+    // to matter: no LCS for it.
+    const floor = (rough[0]?.[1] ?? 0) / 2;
+    for (const [b, dice] of rough.slice(0, config.maxCandidatesPerClause)) {
+      if (dice < floor) break;
       const pb = B.prints[b]!;
       if (bigramDice(pa, pb) < config.candidateDice) continue;
       const sim = similarity(pa, pb);

@@ -12,8 +12,8 @@ export interface Fingerprint {
   ids: Int32Array;
   weights: Float64Array;
   totalWeight: number;
-  /** Word bigram counts (unigrams for one-word texts). */
-  bigrams: Map<string, number>;
+  /** Word bigram counts (unigrams for one-word texts), keyed by the two interned ids as one number. */
+  bigrams: Map<number, number>;
   bigramTotal: number;
 }
 
@@ -39,10 +39,15 @@ export function fingerprint(folded: string): Fingerprint {
   const ids = Int32Array.from(tokens, intern);
   const weights = Float64Array.from(tokens, tokenWeight);
   const totalWeight = weights.reduce((a, b) => a + b, 0);
-  const bigrams = new Map<string, number>();
-  const grams = tokens.length > 1 ? tokens.slice(1).map((t, i) => `${tokens[i]} ${t}`) : tokens;
-  for (const g of grams) bigrams.set(g, (bigrams.get(g) ?? 0) + 1);
-  return { tokens, ids, weights, totalWeight, bigrams, bigramTotal: grams.length };
+  const bigrams = new Map<number, number>();
+  // Numeric keys (id · 2^21 + next id, exact below 2^53) instead of "word word" strings: the
+  // fingerprints of a 6,000-clause document were a third of its alignment time.
+  const total = ids.length > 1 ? ids.length - 1 : ids.length;
+  for (let i = 0; i < total; i++) {
+    const g = ids.length > 1 ? ids[i]! * 2097152 + ids[i + 1]! : ids[i]!;
+    bigrams.set(g, (bigrams.get(g) ?? 0) + 1);
+  }
+  return { tokens, ids, weights, totalWeight, bigrams, bigramTotal: total };
 }
 
 /** Multiset Dice coefficient over word bigrams: cheap, O(n + m). */

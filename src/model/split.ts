@@ -6,18 +6,19 @@
  * to a reworded one is not swallowed into a "split").
  */
 import type { MatchConfig, Match, Side } from './match';
-import { bigramDice, fingerprint, lcsRatio, tokenWeight, type Fingerprint } from './similarity';
+import { bigramDice, fingerprint, printLcsRatio, type Fingerprint } from './similarity';
 
 /** Share of a part's words found, in order, in the whole. */
 function containment(part: Fingerprint, whole: Fingerprint): number {
-  const ratio = lcsRatio(part.tokens, whole.tokens);
-  if (Number.isNaN(ratio) || part.tokens.length === 0) return 0;
-  const weight = (tokens: readonly string[]) => tokens.reduce((sum, t) => sum + tokenWeight(t), 0);
-  return (ratio * (weight(part.tokens) + weight(whole.tokens))) / 2 / weight(part.tokens);
+  const ratio = printLcsRatio(part, whole);
+  if (Number.isNaN(ratio) || part.totalWeight === 0) return 0;
+  return (ratio * (part.totalWeight + whole.totalWeight)) / 2 / part.totalWeight;
 }
 
 /** Widest gap between paired neighbours searched for the parts of an unpaired clause: bounded work. */
 const MAX_GAP = 60;
+/** The parts of a split share words with the whole: only the best few clauses in the gap seed a search. */
+const MAX_SEEDS = 3;
 
 /**
  * Where the parts of an unpaired clause can be: between the clauses its paired neighbours went to.
@@ -65,7 +66,13 @@ function searchRuns(
     const single = existing ? existing.similarity : 0;
     const mate = existing ? mateOf(existing) : -1;
     const print = O.prints[o]!;
-    const seeds = mate >= 0 ? [mate] : gapSeeds(o, M, pairOfO, mateOf).filter((m) => !pairedM.has(m) && !taken.has(m) && bigramDice(print, M.prints[m]!) >= config.candidateDice);
+    const seeds = mate >= 0 ? [mate] : gapSeeds(o, M, pairOfO, mateOf)
+      .filter((m) => !pairedM.has(m) && !taken.has(m))
+      .map((m) => [m, bigramDice(print, M.prints[m]!)] as const)
+      .filter(([, dice]) => dice >= config.candidateDice)
+      .sort((x, y) => y[1] - x[1])
+      .slice(0, MAX_SEEDS)
+      .map(([m]) => m);
     let best: Found | null = null;
     for (const seed of seeds) {
       for (let start = Math.max(0, seed - config.maxSplitParts + 1); start <= seed; start++) {
@@ -76,7 +83,7 @@ function searchRuns(
           const ok = run.every((m) => (m === mate || (!pairedM.has(m) && !taken.has(m))) && M.clauses[m]!.sectionKey === section && M.clauses[m]!.kind !== 'title-block');
           if (!ok) continue;
           const joined = fingerprint(run.map((m) => M.clauses[m]!.folded).join(' '));
-          const ratio = lcsRatio(print.tokens, joined.tokens);
+          const ratio = printLcsRatio(print, joined);
           if (Number.isNaN(ratio) || ratio < config.splitSimilarity || ratio < single + config.splitGain) continue;
           if (!run.every((m) => containment(M.prints[m]!, print) >= 0.6)) continue;
           if (!best || ratio > best.similarity) best = { one: o, many: run, similarity: ratio };
