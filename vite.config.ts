@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { tanstackRouter } from '@tanstack/router-plugin/vite';
-import { serviceWorkerPlugin } from './src/server/serviceWorkerPlugin';
+import { serviceWorkerPlugin } from './src/server/serviceWorkerPlugin.ts';
 
 // The router plugin must come before the React plugin (TanStack Router installation guide).
 const routerPlugin = () =>
