@@ -2,16 +2,8 @@
 import { hasErrors, parseRevision, formatDiagnostic } from '../model';
 import { identityProblem, readInput } from '../import';
 import { getCorpus, localImports, resetCorpus } from './corpus';
+import { readFileBytes } from './files';
 import { newImportId, saveImports } from './imports';
-
-function readBytes(file: File): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsArrayBuffer(file);
-  });
-}
 
 /** mammoth is loaded only when a Word file is given: it is not part of the first page's JavaScript. */
 async function docxToHtml(bytes: Uint8Array): Promise<string> {
@@ -24,7 +16,7 @@ export type BrowserImport = { ok: true; id: string; warning: string | null } | {
 export async function importIntoBrowser(file: File, as: string): Promise<BrowserImport> {
   const stored = getCorpus().get(as);
   if (!stored) return { ok: false, message: `Unknown revision ${as}.` };
-  const input = await readInput(file.name, await readBytes(file), docxToHtml);
+  const input = await readInput(file.name, await readFileBytes(file), docxToHtml);
   if (!input.ok) return { ok: false, message: input.message };
   const parsed = parseRevision(input.text, { file: file.name, meta: stored.meta });
   if (!parsed.revision || hasErrors(parsed.diagnostics)) {

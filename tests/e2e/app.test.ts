@@ -1,17 +1,16 @@
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startApp } from './server';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { appInChromium } from './server';
 
 const SHOTS = 'test-artifacts/screenshots';
-let app: { url: string; stop: () => void };
-let browser: Browser;
+const chromium = appInChromium();
 const pageErrors: string[] = [];
 
 const consoleErrors: string[] = [];
 
 async function open(path: string, width = 1280): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const page = await chromium.browser().newPage({ viewport: { width, height: 900 } });
   page.on('pageerror', (e) => pageErrors.push(`${path}: ${e.message}`));
   page.on('console', (m) => m.type() === 'error' && consoleErrors.push(`${path}: ${m.text()}`));
   await page.addInitScript(() => {
@@ -19,19 +18,13 @@ async function open(path: string, width = 1280): Promise<Page> {
       ((window as unknown as { cspViolations: string[] }).cspViolations ??= []).push(`${e.violatedDirective} ${e.blockedURI}`);
     });
   });
-  await page.goto(app.url + path);
+  await page.goto(chromium.url() + path);
   await page.waitForSelector('main h1');
   return page;
 }
 
-beforeAll(async () => {
+beforeAll(() => {
   mkdirSync(SHOTS, { recursive: true });
-  app = await startApp();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  app?.stop();
 });
 
 describe('the app in Chromium', () => {
@@ -125,7 +118,7 @@ describe('the app in Chromium', () => {
   });
 
   it('is served with a Content-Security-Policy and no uncaught errors occurred', async () => {
-    const res = await fetch(app.url + '/');
+    const res = await fetch(chromium.url() + '/');
     expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('referrer-policy')).toBe('no-referrer');

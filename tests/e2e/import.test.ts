@@ -1,29 +1,18 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadCorpusFromDir } from '../../src/cli/fsCorpus';
 import { revisionDocx } from '../import/fixtures';
-import { launchChromium, startApp } from './server';
+import { appInChromium } from './server';
 
-let app: { url: string; stop: () => void };
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  app?.stop();
-});
+const chromium = appInChromium();
 
 describe('dropping an official Word file on the home page (Chromium)', () => {
   it('reads the .docx in the browser, reports clause by clause and compares it with the stored text', async () => {
     const stored = loadCorpusFromDir().get('2016-hammamet')!;
     const bytes = await revisionDocx(stored, (t, key) => (key === 'resolves.3' ? t.replace('carry out', 'undertake') : t));
-    const page = await browser.newPage();
+    const page = await chromium.browser().newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(app.url + '/');
+    await page.goto(chromium.url() + '/');
     const region = page.getByRole('region', { name: 'Check Hammamet 2016 against a file' });
     const transfer = await page.evaluateHandle((data: number[]) => {
       const dt = new DataTransfer();

@@ -1,28 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startApp } from './server';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { appInChromium } from './server';
 
-let app: { url: string; stop: () => void };
-let browser: Browser;
+const chromium = appInChromium();
 let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  app = await startApp();
-  browser = await launchChromium();
-  context = await browser.newContext({ acceptDownloads: true });
+  context = await chromium.browser().newContext({ acceptDownloads: true });
   page = await context.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  app?.stop();
 });
 
 describe('drafting a proposal in Chromium', () => {
   it('drafts a change, reloads and finds it saved, exports Word, HTML and Markdown, and notices a second tab', async () => {
-    await page.goto(`${app.url}/propose`);
+    await page.goto(`${chromium.url()}/propose`);
     await page.getByRole('textbox', { name: /Name/ }).fill('Browser proposal');
     await page.getByRole('button', { name: 'Start draft' }).click();
     await page.getByRole('heading', { level: 1, name: 'Browser proposal' }).waitFor();

@@ -2,6 +2,7 @@
 import { execSync, spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -29,4 +30,19 @@ export function launchChromium(): Promise<Browser> {
     executablePath: '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
+}
+
+/** The built app and a Chromium for one test file, started before its tests and stopped after them. */
+export function appInChromium(): { url: () => string; browser: () => Browser } {
+  let app: { url: string; stop: () => void } | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    app = await startApp();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    app?.stop();
+  });
+  return { url: () => app!.url, browser: () => browser! };
 }

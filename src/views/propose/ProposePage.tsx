@@ -2,20 +2,11 @@ import { Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { getCorpus } from '../../app/corpus';
 import { getDraftStore, newDraftId } from '../../app/drafts';
+import { readFileText } from '../../app/files';
 import type { ProposeSearch } from '../../app/searchParams';
 import { draftFromRevision, parseDraftJson, type Draft } from '../../model';
 import { DraftEditor } from './DraftEditor';
 import { StoreProblems } from './StoreProblems';
-
-/** A file's text (FileReader, which every browser and test DOM has). */
-function readText(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsText(file);
-  });
-}
 
 /** The workbench: the list of drafts in this browser, or one draft being edited. */
 export function ProposePage({ search }: { search: ProposeSearch }) {
@@ -46,7 +37,7 @@ export function ProposePage({ search }: { search: ProposeSearch }) {
   };
   const onImport = async (file: File | undefined) => {
     if (!file) return;
-    const read = parseDraftJson(await readText(file), corpus.metas.map((m) => m.id), file.name);
+    const read = parseDraftJson(await readFileText(file), corpus.metas.map((m) => m.id), file.name);
     if (!read.ok) {
       setMessage(read.message);
       return;
