@@ -15,3 +15,4 @@ export { formatDiagnostic, hasErrors } from './diagnostics';
 export { summaryLine } from './summaryLine';
 export * from './proposal';
 export { splitControls, showControls, hasControls, type TextPiece } from './controls';
+export { describePair } from './describe';

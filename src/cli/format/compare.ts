@@ -1,7 +1,7 @@
 /** The `compare` command's three outputs: JSON (the contract), a terminal redline, Markdown. */
 import type { AlignedPair, Alignment, Change, Clause, Revision } from '../../model';
 import { citation, clauseJson, reconstructionWarnings } from './clauseRef';
-import { showControls, summaryLine } from '../../model';
+import { describePair, showControls, summaryLine } from '../../model';
 
 export function compareJson(al: Alignment) {
   return {
@@ -28,8 +28,7 @@ function sides(rev: Revision, clauses: Clause[]): string {
 export function pairTitle(al: Alignment, p: AlignedPair): string {
   const from = p.from.length ? sides(al.from, p.from) : '—';
   const to = p.to.length ? sides(al.to, p.to) : '—';
-  const move = p.aspects.move ? ` (moved: ${p.aspects.move})` : '';
-  return `${p.status.toUpperCase()}${move}: ${from} → ${to}`;
+  return `${describePair(p).join(', ').toUpperCase()}: ${from} → ${to}`;
 }
 
 const ANSI = { red: '\u001b[31m', green: '\u001b[32m', strike: '\u001b[9m', underline: '\u001b[4m', dim: '\u001b[2m', bold: '\u001b[1m', reset: '\u001b[0m' };

@@ -1,5 +1,5 @@
 /** The `history` command's outputs: one clause through every revision. */
-import type { ClauseHistory, Corpus } from '../../model';
+import { describePair, type ClauseHistory, type Corpus } from '../../model';
 import { citation, clauseJson } from './clauseRef';
 import { compareJson, markdownChanges } from './compare';
 
@@ -32,7 +32,7 @@ export function historyText(corpus: Corpus, h: ClauseHistory, format: 'text' | '
     for (const c of clauses) out.push(`${citation(rev, c)} [${c.provenance.status}]: ${c.text}`);
     const step = i > 0 ? h.steps[i - 1] : undefined;
     if (step?.pair && step.pair.status !== 'unchanged') {
-      out.push(`Change from ${step.fromRevision}: ${step.pair.status}`);
+      out.push(`Change from ${step.fromRevision}: ${describePair(step.pair).join(', ')}`);
       out.push(md ? markdownChanges(step.pair.diff.changes)
         : step.pair.diff.changes.map((c) => (c.op === 'equal' ? c.text : c.op === 'delete' ? `[-${c.text}-]` : `{+${c.text}+}`)).join(''));
     }
