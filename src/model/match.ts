@@ -62,8 +62,21 @@ export interface Side {
   prints: Fingerprint[];
 }
 
+/** Fingerprints by clause: a revision is aligned with each of the others, so each clause is printed once. */
+const printCache = new WeakMap<Clause, Fingerprint>();
+
 export function makeSide(clauses: readonly Clause[]): Side {
-  return { clauses, prints: clauses.map((c) => fingerprint(c.folded)) };
+  return {
+    clauses,
+    prints: clauses.map((c) => {
+      let print = printCache.get(c);
+      if (!print || print.source !== c.folded) {
+        print = fingerprint(c.folded);
+        printCache.set(c, print);
+      }
+      return print;
+    }),
+  };
 }
 
 interface Candidate {

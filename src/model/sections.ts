@@ -23,8 +23,10 @@ export function sectionMapping(from: Revision, to: Revision, matches: readonly M
     const [f, t] = key.split('\u0000') as [string, string];
     return { f, t, n };
   });
-  const headingOf = (rev: Revision, key: string) => rev.sections.find((s) => s.key === key)?.folded ?? '';
-  ranked.sort((x, y) => y.n - x.n || Number(headingOf(to, y.t) === headingOf(from, y.f)) - Number(headingOf(to, x.t) === headingOf(from, x.f)));
+  const fromHeading = new Map(from.sections.map((s) => [s.key, s.folded]));
+  const toHeading = new Map(to.sections.map((s) => [s.key, s.folded]));
+  const sameHeading = (r: { f: string; t: string }) => Number(fromHeading.get(r.f) === toHeading.get(r.t));
+  ranked.sort((x, y) => y.n - x.n || sameHeading(y) - sameHeading(x));
   const mapping: SectionMapping = new Map();
   const taken = new Set<string>();
   const pair = (f: string, t: string) => {

@@ -6,6 +6,8 @@
  */
 
 export interface Fingerprint {
+  /** The folded text it was made from (a cached print is reused only for the same text). */
+  source: string;
   /** Lower-cased word tokens of the folded text. */
   tokens: string[];
   /** The tokens interned as numbers, and their weights: the LCS loop compares integers. */
@@ -47,7 +49,7 @@ export function fingerprint(folded: string): Fingerprint {
     const g = ids.length > 1 ? ids[i]! * 2097152 + ids[i + 1]! : ids[i]!;
     bigrams.set(g, (bigrams.get(g) ?? 0) + 1);
   }
-  return { tokens, ids, weights, totalWeight, bigrams, bigramTotal: total };
+  return { source: folded, tokens, ids, weights, totalWeight, bigrams, bigramTotal: total };
 }
 
 /** Multiset Dice coefficient over word bigrams: cheap, O(n + m). */
