@@ -9,7 +9,7 @@ export function ClauseText({ clauses, changes, side }: { clauses: readonly Claus
   return (
     <div className="clause-text">
       <p>
-        {clauses.map((c) => <span key={c.key} className="label">{c.labelPath.join(' ')} </span>)}
+        {clauses.filter((c) => c.labelPath.length > 0).map((c) => <span key={c.key} className="label">{c.labelPath.join(' ')} </span>)}
         {changes ? <DiffText changes={changes} side={side} /> : <VisibleText text={clauses.map((c) => c.text).join(' ')} />}
       </p>
       {clauses.flatMap((c) => c.footnotes).map((f) => (

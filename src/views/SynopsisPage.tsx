@@ -28,7 +28,7 @@ export function SynopsisPage() {
                   <td key={cell.revision}>
                     {i > 0 && cell.pair && (cell.clauses.length > 0 || cell.pair.status === 'removed') && <StatusChip pair={cell.pair} />}
                     {cell.clauses.length > 0 || !cell.pair
-                      ? <ClauseText clauses={cell.clauses} changes={cell.pair && cell.clauses.length ? cell.pair.diff.changes : undefined} side="to" />
+                      ? <ClauseText clauses={cell.clauses} changes={cell.pair && cell.clauses.length ? cell.pair.diff.changes : undefined} side="inline" />
                       : <p className="absent">removed</p>}
                     {i === row.cells.length - 1 && <Link to="/clause/$revision/$key" params={{ revision: rev, key }}>History</Link>}
                   </td>
