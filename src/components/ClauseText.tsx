@@ -4,7 +4,15 @@ import { ProvenanceBadge } from './ProvenanceBadge';
 import { VisibleText } from './VisibleText';
 
 /** A clause's label, its text (plain or marked), its footnotes and its provenance. */
-export function ClauseText({ clauses, changes, side }: { clauses: readonly Clause[]; changes?: readonly Change[]; side: 'from' | 'to' | 'inline' }) {
+interface Props {
+  clauses: readonly Clause[];
+  changes?: readonly Change[];
+  side: 'from' | 'to' | 'inline';
+  /** Whose provenance to show: these clauses' own (default), or none when the caller shows both sides'. */
+  provenance?: 'own' | 'none';
+}
+
+export function ClauseText({ clauses, changes, side, provenance = 'own' }: Props) {
   if (clauses.length === 0) return <p className="absent">—</p>;
   return (
     <div className="clause-text">
@@ -15,7 +23,7 @@ export function ClauseText({ clauses, changes, side }: { clauses: readonly Claus
       {clauses.flatMap((c) => c.footnotes).map((f) => (
         <p key={f.mark} className="footnote"><sup>{f.mark}</sup> <VisibleText text={f.text} /></p>
       ))}
-      {clauses.map((c) => <ProvenanceBadge key={c.key} provenance={c.provenance} />)}
+      {provenance === 'own' && clauses.map((c) => <ProvenanceBadge key={c.key} provenance={c.provenance} />)}
     </div>
   );
 }

@@ -13,12 +13,12 @@ export function safeHref(source: string): string | null {
 }
 
 /** Whether this clause's wording was seen in a public copy, with the copy and the transcriber's note. */
-export function ProvenanceBadge({ provenance }: { provenance: ClauseProvenance }) {
+export function ProvenanceBadge({ provenance, of }: { provenance: ClauseProvenance; of?: string }) {
   const { status, sources, note } = provenance;
   return (
     <details className={`provenance provenance-${status}`}>
       <summary>
-        <span aria-hidden="true">{status === 'verified' ? '✓' : status === 'partial' ? '◐' : '?'}</span> {LABELS[status]}
+        {of && `${of}: `}<span aria-hidden="true">{status === 'verified' ? '✓' : status === 'partial' ? '◐' : '?'}</span> {LABELS[status]}
       </summary>
       {sources.length > 0 && (
         <ul>

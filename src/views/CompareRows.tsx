@@ -2,6 +2,7 @@ import type { AlignedPair, Alignment } from '../model';
 import type { DisplayItem } from '../app/rows';
 import { ClauseText } from '../components/ClauseText';
 import { StatusChip } from '../components/StatusChip';
+import { ProvenanceBadge } from '../components/ProvenanceBadge';
 import { rowLabel } from './rowLabel';
 import { displayName } from '../app/names';
 
@@ -69,7 +70,9 @@ export function InlineRows({ al, items, selected, onSelect, onExpand, onCopy }: 
           <article key={item.id} id={`row-${item.id}`} tabIndex={-1} aria-label={rowLabel(al, p)} aria-current={selected === item.id ? 'location' : undefined}
             className={`row status-${p.status}`} onClick={() => onSelect(item.id)}>
             <div className="row-meta"><StatusChip pair={p} /><CopyButton id={item.id} onCopy={onCopy} /></div>
-            <ClauseText clauses={p.to.length ? p.to : p.from} changes={p.diff.changes} side="inline" />
+            <ClauseText clauses={p.to.length ? p.to : p.from} changes={p.diff.changes} side="inline" provenance="none" />
+            {p.from.map((c) => <ProvenanceBadge key={`from-${c.key}`} provenance={c.provenance} of={displayName(al.from.meta)} />)}
+            {p.to.map((c) => <ProvenanceBadge key={`to-${c.key}`} provenance={c.provenance} of={displayName(al.to.meta)} />)}
           </article>
         );
       })}
