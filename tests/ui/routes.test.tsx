@@ -59,6 +59,9 @@ describe('compare /compare', () => {
     await user.click(screen.getByRole('link', { name: 'Redline' }));
     await waitFor(() => expect(router.state.location.search).toMatchObject({ view: 'inline' }));
     expect(screen.getAllByRole('article').length).toBeGreaterThan(10);
+    const first = screen.getAllByRole('article')[0]!;
+    expect(within(first).getByText(/Geneva 2022:/)).toHaveTextContent('Geneva 2022: ✓ Verified');
+    expect(within(first).getByText(/Johannesburg 2008:/)).toBeInTheDocument();
     expect(document.querySelectorAll('del').length).toBeGreaterThan(0);
   });
 
