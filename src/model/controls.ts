@@ -35,8 +35,3 @@ export function splitControls(text: string): TextPiece[] {
 export function showControls(text: string): string {
   return text.replace(CONTROLS, (ch) => `⟦${codeOf(ch)}⟧`);
 }
-
-export function hasControls(text: string): boolean {
-  CONTROLS.lastIndex = 0;
-  return new RegExp(CONTROLS.source).test(text);
-}

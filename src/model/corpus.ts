@@ -99,11 +99,6 @@ export function loadCorpus(read: FileReader): Corpus {
   return lazyCorpus(entries, diagnostics);
 }
 
-/** Wraps parsed revisions (stored or imported) with the shared alignment cache. */
-export function corpusOf(revisions: Revision[], diagnostics: Diagnostic[] = []): Corpus {
-  return lazyCorpus(revisions.map((r) => ({ meta: r.meta, parse: () => r })), diagnostics);
-}
-
 interface Entry {
   meta: RevisionMeta;
   parse: () => Revision | null;

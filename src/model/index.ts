@@ -8,11 +8,11 @@ export { diffClauseText, oldSideText, newSideText, countWords, defaultWordDiffOp
 export { buildLineages } from './lineage';
 export { clauseHistory } from './history';
 export { searchPhrase, describeSpan, revisionName } from './search';
-export { loadCorpus, corpusOf, validateIndex, type Corpus, type FileReader, type RevisionIndex } from './corpus';
+export { loadCorpus, validateIndex, type Corpus, type FileReader, type RevisionIndex } from './corpus';
 export { synopsisRows, sectionChanges, type SynopsisRow, type SynopsisCell, type SectionChange } from './synopsis';
 export { countProvenance, readProvenance, type ProvenanceCounts } from './provenance';
 export { formatDiagnostic, hasErrors } from './diagnostics';
 export { summaryLine } from './summaryLine';
 export * from './proposal';
-export { splitControls, showControls, hasControls, type TextPiece } from './controls';
+export { splitControls, showControls, type TextPiece } from './controls';
 export { describePair } from './describe';

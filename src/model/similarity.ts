@@ -73,28 +73,6 @@ export function tokenWeight(token: string): number {
   return /\d/.test(token) ? 3 : 1;
 }
 
-/** Weighted 2·LCS / (|a| + |b|) over word tokens: the share of words that survive from one text to the other. */
-export function lcsRatio(a: readonly string[], b: readonly string[]): number {
-  const n = a.length;
-  const m = b.length;
-  if (n === 0 || m === 0) return n === m ? 1 : 0;
-  if (n * m > MAX_LCS_CELLS) return Number.NaN;
-  let prev = new Float64Array(m + 1);
-  let curr = new Float64Array(m + 1);
-  let total = 0;
-  for (const t of b) total += tokenWeight(t);
-  for (let i = 1; i <= n; i++) {
-    const ai = a[i - 1]!;
-    const w = tokenWeight(ai);
-    total += w;
-    for (let j = 1; j <= m; j++) {
-      curr[j] = ai === b[j - 1] ? prev[j - 1]! + w : Math.max(prev[j]!, curr[j - 1]!);
-    }
-    [prev, curr] = [curr, prev];
-  }
-  return (2 * prev[m]!) / total;
-}
-
 /** The similarity used for alignment decisions (0..1). */
 export function similarity(a: Fingerprint, b: Fingerprint): number {
   const ratio = printLcsRatio(a, b);
@@ -104,7 +82,11 @@ export function similarity(a: Fingerprint, b: Fingerprint): number {
 let rowA = new Float64Array(256);
 let rowB = new Float64Array(256);
 
-/** `lcsRatio` on interned fingerprints, with reused rows: the hot loop of alignment. */
+/**
+ * Weighted 2·LCS / (|a| + |b|) over word tokens — the share of words that survive from one text to
+ * the other — on interned fingerprints, with reused rows: the hot loop of alignment. NaN above
+ * MAX_LCS_CELLS.
+ */
 export function printLcsRatio(a: Fingerprint, b: Fingerprint): number {
   const n = a.ids.length;
   const m = b.ids.length;
