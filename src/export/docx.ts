@@ -4,7 +4,7 @@
  * offer Accept / Reject on every change.
  */
 import { AlignmentType, DeletedTextRun, Document, InsertedTextRun, Packer, Paragraph, Tab, TextRun, type ParagraphChild } from 'docx';
-import type { Block, BlockStyle } from './proposalDocument';
+import type { Block, BlockStyle } from './blocks';
 
 export interface DocxOptions {
   author: string;
@@ -14,14 +14,14 @@ export interface DocxOptions {
 
 const STYLE_NAMES: Record<BlockStyle, string> = {
   cover: 'ProposalCover', title: 'ProposalTitle', mark: 'ProposalMark', titleBlock: 'ResolutionTitle', heading: 'ResolutionHeading',
-  clause: 'ResolutionClause', footnote: 'ResolutionFootnote', reasons: 'ProposalReasons',
+  clause: 'ResolutionClause', footnote: 'ResolutionFootnote', reasons: 'ProposalReasons', note: 'ComparisonNote',
 };
 
 export function styleId(style: BlockStyle): string {
   return STYLE_NAMES[style];
 }
 
-export function proposalDocx(blocks: readonly Block[], options: DocxOptions): Document {
+export function documentDocx(blocks: readonly Block[], options: DocxOptions): Document {
   let id = 1;
   const paragraphs = blocks.map((b) => {
     const children: ParagraphChild[] = b.runs.map((r) => {
@@ -43,7 +43,7 @@ export function proposalDocx(blocks: readonly Block[], options: DocxOptions): Do
     features: { trackRevisions: true },
     styles: {
       paragraphStyles: (Object.keys(STYLE_NAMES) as BlockStyle[]).map((s) => ({
-        id: STYLE_NAMES[s], name: STYLE_NAMES[s], basedOn: 'Normal', run: { font: 'Times New Roman', size: s === 'footnote' ? 20 : 24 },
+        id: STYLE_NAMES[s], name: STYLE_NAMES[s], basedOn: 'Normal', run: { font: 'Times New Roman', size: s === 'footnote' || s === 'note' ? 20 : 24, italics: s === 'note' },
         paragraph: { spacing: { before: s === 'mark' ? 240 : 60, after: 60 } },
       })),
     },
@@ -51,6 +51,6 @@ export function proposalDocx(blocks: readonly Block[], options: DocxOptions): Do
   });
 }
 
-export async function proposalDocxBytes(blocks: readonly Block[], options: DocxOptions): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.toArrayBuffer(proposalDocx(blocks, options)));
+export async function docxBytes(blocks: readonly Block[], options: DocxOptions): Promise<Uint8Array> {
+  return new Uint8Array(await Packer.toArrayBuffer(documentDocx(blocks, options)));
 }

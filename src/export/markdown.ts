@@ -1,5 +1,5 @@
 /** The proposal as Markdown, for e-mail and issue trackers: ~~deleted~~, <ins>inserted</ins>. */
-import type { Block } from './proposalDocument';
+import type { Block } from './blocks';
 
 const escape = (s: string) => s.replace(/([\\`*_[\]<>~|#])/g, '\\$1');
 
@@ -16,7 +16,7 @@ function runs(block: Block): string {
   }).join('');
 }
 
-export function proposalMarkdown(blocks: readonly Block[]): string {
+export function markdownText(blocks: readonly Block[]): string {
   const out: string[] = [];
   for (const b of blocks) {
     const text = runs(b);
@@ -26,6 +26,7 @@ export function proposalMarkdown(blocks: readonly Block[]): string {
     else if (b.style === 'heading') out.push('', `*${text}*`, '');
     else if (b.style === 'reasons') out.push('', `> **Reasons:** ${text.replace(/^Reasons:\s*/, '')}`, '');
     else if (b.style === 'footnote') out.push(`<sup>${text}</sup>`, '');
+    else if (b.style === 'note') out.push(`*${text}*`, '');
     else out.push(text, '');
   }
   return out.join('\n').replace(/\n{3,}/g, '\n\n') + '\n';

@@ -81,6 +81,8 @@ export function alignRevisions(from: Revision, to: Revision, options: AlignOptio
   const inOrder = longestIncreasing(oneToOne.map((m) => m.from[0]!));
   const orderMoved = new Set(oneToOne.filter((_, i) => !inOrder.has(i)));
 
+  const isMoved = (m: Match) => m.from.length === 1 && m.to.length === 1 && from.clauses[m.from[0]!]!.kind !== 'title-block' &&
+    (orderMoved.has(m) || mapping.get(from.clauses[m.from[0]!]!.sectionKey) !== to.clauses[m.to[0]!]!.sectionKey);
   const rows: Array<{ pair: AlignedPair; sortKey: [number, number] }> = [];
   const pairOfFrom = new Map<number, Match>();
   const rowOfMatch = new Map<Match, number>();
@@ -123,10 +125,12 @@ export function alignRevisions(from: Revision, to: Revision, options: AlignOptio
   });
   from.clauses.forEach((clause, a) => {
     if (pairOfFrom.has(a)) return;
+    // The old place is after the nearest earlier clause that stayed where it was: anchoring to a
+    // clause that moved would carry the removed one along to the moved clause's new place.
     let anchor = -1;
     for (let p = a - 1; p >= 0; p--) {
       const m = pairOfFrom.get(p);
-      if (m) {
+      if (m && !isMoved(m)) {
         anchor = rowOfMatch.get(m)!;
         break;
       }

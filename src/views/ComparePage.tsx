@@ -5,6 +5,7 @@ import { changeStops, displayItems, rowId, stepChange } from '../app/rows';
 import type { CompareSearch } from '../app/searchParams';
 import { useMediaQuery } from '../app/useMediaQuery';
 import { ReconstructionBanner } from '../components/ReconstructionBanner';
+import { DownloadComparison } from '../components/DownloadComparison';
 import { summaryLine } from '../model';
 import { InlineRows, SplitRows } from './CompareRows';
 import { displayName } from '../app/names';
@@ -93,6 +94,7 @@ export function ComparePage({ search }: { search: CompareSearch }) {
         </div>
       </form>
       <p className="summary" role="status">{summaryLine(al.summary)}</p>
+      <DownloadComparison al={al} />
       {narrow && search.view === 'split' && <p className="note">Shown as a redline: the screen is too narrow for two columns.</p>}
       {copied && <p className="note" role="status">Link to {copied} copied.</p>}
       {view === 'split'

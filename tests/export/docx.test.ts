@@ -3,28 +3,12 @@ import { unzipSync, strFromU8 } from 'fflate';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { exportProposal } from '../../src/export';
-import { styleId } from '../../src/export/docx';
 import { applyDraft, revisionLines, type Draft } from '../../src/model';
 import { revision } from '../model/helpers';
+import { paragraphs } from './docxText';
 
 const draft: Draft = JSON.parse(readFileSync('tests/fixtures/proposal-draft.json', 'utf8'));
 const base = revision('2022-geneva');
-const RESOLUTION_STYLES = new Set([styleId('titleBlock'), styleId('heading'), styleId('clause')]);
-
-/** Paragraph texts of document.xml as Word shows them after Accept All or Reject All. */
-function paragraphs(xml: string, side: 'accept' | 'reject'): string[] {
-  const out: string[] = [];
-  for (const p of xml.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? []) {
-    const style = /<w:pStyle w:val="([^"]+)"/.exec(p)?.[1] ?? '';
-    if (!RESOLUTION_STYLES.has(style)) continue;
-    const kept = side === 'accept' ? p.replace(/<w:del [\s\S]*?<\/w:del>/g, '') : p.replace(/<w:ins [\s\S]*?<\/w:ins>/g, '');
-    const text = [...kept.matchAll(/<w:(t|delText)(?: [^>]*)?>([^<]*)<\/w:\1>|<w:tab\/>/g)].map((m) => (m[0] === '<w:tab/>' ? '\t' : m[2]!)).join('');
-    const decoded = text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-    if (decoded) out.push(decoded);
-  }
-  return out;
-}
-
 describe('Word export', () => {
   it('writes real tracked changes with author and date', async () => {
     const bytes = (await exportProposal(base, draft, 'docx')) as Uint8Array;

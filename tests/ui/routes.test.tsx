@@ -65,6 +65,19 @@ describe('compare /compare', () => {
     expect(document.querySelectorAll('del').length).toBeGreaterThan(0);
   });
 
+  it('downloads the comparison as a Word blackline', async () => {
+    const user = userEvent.setup();
+    const created: Blob[] = [];
+    URL.createObjectURL = (b: Blob) => { created.push(b); return 'blob:test'; };
+    URL.revokeObjectURL = () => {};
+    renderRoute('/compare?from=2016-hammamet&to=2022-geneva');
+    const group = await screen.findByRole('group', { name: 'Download this comparison' });
+    await user.click(within(group).getByRole('button', { name: 'Word (tracked changes)' }));
+    await waitFor(() => expect(created).toHaveLength(1));
+    expect(created[0]!.type).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect(created[0]!.size).toBeGreaterThan(5000);
+  });
+
   it('an unknown revision gives a helpful page listing the valid ones', async () => {
     const { container } = renderRoute('/compare?from=2012&to=2022-geneva');
     expect(await screen.findByRole('heading', { name: 'This address cannot be shown' })).toBeInTheDocument();

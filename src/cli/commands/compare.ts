@@ -1,5 +1,7 @@
 import type { Corpus } from '../../model';
 import { choice, UsageError, type Args } from '../args';
+import { writeFileSync } from 'node:fs';
+import { exportComparison } from '../../export';
 import { compareJson, compareMarkdown, compareText } from '../format/compare';
 
 export function requireRevision(corpus: Corpus, id: string | undefined): string {
@@ -8,13 +10,20 @@ export function requireRevision(corpus: Corpus, id: string | undefined): string 
   return id;
 }
 
-export function compareCommand(corpus: Corpus, args: Args, isTty: boolean): string {
+export async function compareCommand(corpus: Corpus, args: Args, isTty: boolean): Promise<string> {
   const [fromArg, toArg] = args.positional;
   const from = requireRevision(corpus, fromArg);
   const to = requireRevision(corpus, toArg);
-  const format = choice(args.options.get('format'), ['json', 'text', 'markdown'] as const, 'text', 'format');
+  const format = choice(args.options.get('format'), ['json', 'text', 'markdown', 'html', 'docx'] as const, 'text', 'format');
   const onlyChanges = choice(args.options.get('only'), ['changes', 'all'] as const, 'all', 'only') === 'changes';
   const al = corpus.align(from, to);
+  const out = args.options.get('out');
+  if (format === 'html' || format === 'docx') {
+    // The blackline document: as a Word file, Accept All gives the newer text and Reject All the older.
+    if (typeof out !== 'string') throw new UsageError(`--format ${format} needs --out FILE.`);
+    writeFileSync(out, await exportComparison(al, format));
+    return `wrote ${out}\n`;
+  }
   if (format === 'json') return JSON.stringify(compareJson(al), null, 2) + '\n';
   if (format === 'markdown') return compareMarkdown(al, { onlyChanges });
   return compareText(al, { colour: isTty && !process.env.NO_COLOR, onlyChanges });
