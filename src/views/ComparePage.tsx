@@ -9,6 +9,7 @@ import { DownloadComparison } from '../components/DownloadComparison';
 import { summaryLine } from '../model';
 import { InlineRows, SplitRows } from './CompareRows';
 import { displayName } from '../app/names';
+import { warmUp } from '../app/warmUp';
 
 const typing = (e: KeyboardEvent) => e.target instanceof HTMLElement && ['INPUT', 'TEXTAREA', 'SELECT'].includes(e.target.tagName);
 
@@ -33,7 +34,8 @@ export function ComparePage({ search }: { search: CompareSearch }) {
   useEffect(() => {
     // Read by `npm run bench`: navigation start → compare view committed to the DOM.
     performance.mark('compare-rendered', { detail: { from: search.from, to: search.to } });
-  }, [search.from, search.to]);
+    return warmUp(corpus, search.from, search.to);
+  }, [corpus, search.from, search.to]);
 
   useEffect(() => {
     if (search.clause) document.getElementById(`row-${search.clause}`)?.focus();

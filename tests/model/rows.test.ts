@@ -33,3 +33,10 @@ describe('compare rows', () => {
     expect(stepChange(stops, 'considering.a', all, 1)).toBe(stops.find((s) => all.indexOf(s) > all.indexOf('considering.a')));
   });
 });
+
+describe('warming up the next comparisons', () => {
+  it('orders the pairs that share a side with the one on screen first, then the swap', async () => {
+    const { warmUpOrder } = await import('../../src/app/warmUp');
+    expect(warmUpOrder(['a-1', 'b-2', 'c-3'], 'b-2', 'c-3')).toEqual([['a-1', 'c-3'], ['b-2', 'a-1'], ['c-3', 'b-2']]);
+  });
+});
