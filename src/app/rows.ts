@@ -2,7 +2,7 @@
  * Compare-view rows derived from an alignment: stable row ids (the `clause=` URL value), section
  * group headings, and runs of unchanged rows folded away. Pure, so it is tested without a DOM.
  */
-import type { AlignedPair, Alignment, SectionPair } from '../model';
+import { hasTypography, type AlignedPair, type Alignment, type SectionPair } from '../model';
 
 /** The `clause=` value of a row: the newer clause's key, or `was.<key>` for a removed clause. */
 export function rowId(pair: AlignedPair): string {
@@ -17,7 +17,12 @@ export type DisplayItem =
 /** A run of at least this many unchanged rows folds into "show N unchanged clauses". */
 export const MIN_FOLD = 2;
 
-export function displayItems(al: Alignment, options: { only: 'all' | 'changes'; expanded: ReadonlySet<string>; keep?: string }): DisplayItem[] {
+/** Whether a row counts as a change on screen: wording, label or place — or typography when shown. */
+export function isShownChange(pair: AlignedPair, typography: boolean): boolean {
+  return pair.status !== 'unchanged' || (typography && hasTypography(pair.diff.changes));
+}
+
+export function displayItems(al: Alignment, options: { only: 'all' | 'changes'; expanded: ReadonlySet<string>; keep?: string; typography?: boolean }): DisplayItem[] {
   const sectionOf = (p: AlignedPair) =>
     al.sections.find((s) => (p.to[0] ? s.to?.key === p.to[0].sectionKey : s.from?.key === p.from[0]!.sectionKey));
   const items: DisplayItem[] = [];
@@ -45,7 +50,7 @@ export function displayItems(al: Alignment, options: { only: 'all' | 'changes'; 
       seen.set(key, n);
       items.push({ kind: 'section', section, id: n === 1 ? `section.${key}` : `section.${key}.${n}` });
     }
-    if (pair.status === 'unchanged') run.push(pair);
+    if (!isShownChange(pair, options.typography ?? false)) run.push(pair);
     else {
       flush();
       items.push({ kind: 'row', pair, id: rowId(pair) });
@@ -57,8 +62,8 @@ export function displayItems(al: Alignment, options: { only: 'all' | 'changes'; 
 }
 
 /** Ids of the rows that hold a change, in reading order: the stops of next / previous change. */
-export function changeStops(al: Alignment): string[] {
-  return al.pairs.filter((p) => p.status !== 'unchanged').map(rowId);
+export function changeStops(al: Alignment, typography = false): string[] {
+  return al.pairs.filter((p) => isShownChange(p, typography)).map(rowId);
 }
 
 export function stepChange(stops: readonly string[], current: string | undefined, all: readonly string[], direction: 1 | -1): string | undefined {

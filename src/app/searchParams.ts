@@ -20,6 +20,8 @@ export interface CompareSearch {
   to: string;
   view: View;
   only: Only;
+  /** Show typography-only differences (no-break spaces, hyphens, quotes), folded away by default. */
+  typography: 'hide' | 'show';
   clause?: string;
 }
 
@@ -37,8 +39,9 @@ export function parseCompareSearch(raw: Record<string, unknown>, ids: readonly s
   const to = oneOf('to', raw.to, ids, ids[ids.length - 1]!);
   const view = oneOf('view', raw.view, ['split', 'inline'] as const, 'split');
   const only = oneOf('only', raw.only, ['all', 'changes'] as const, 'all');
+  const typography = oneOf('typography', raw.typography, ['hide', 'show'] as const, 'hide');
   const clause = asString(raw.clause);
-  return clause ? { from, to, view, only, clause } : { from, to, view, only };
+  return clause ? { from, to, view, only, typography, clause } : { from, to, view, only, typography };
 }
 
 export interface SearchSearch {
@@ -70,10 +73,10 @@ const stringsOf = <K extends string>(raw: Record<string, unknown>, keys: readonl
 };
 
 /** What the compare URL holds: strings, not yet checked. */
-export type CompareParams = Partial<Record<'from' | 'to' | 'view' | 'only' | 'clause', string>>;
+export type CompareParams = Partial<Record<'from' | 'to' | 'view' | 'only' | 'typography' | 'clause', string>>;
 
 export function readCompareParams(raw: Record<string, unknown>): CompareParams {
-  return stringsOf(raw, ['from', 'to', 'view', 'only', 'clause'] as const);
+  return stringsOf(raw, ['from', 'to', 'view', 'only', 'typography', 'clause'] as const);
 }
 
 export type Resolved<T> = { ok: true; value: T } | { ok: false; error: InvalidParams };

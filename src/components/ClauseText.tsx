@@ -10,15 +10,17 @@ interface Props {
   side: 'from' | 'to' | 'inline';
   /** Whose provenance to show: these clauses' own (default), or none when the caller shows both sides'. */
   provenance?: 'own' | 'none';
+  /** Mark typography-only differences too. */
+  typography?: boolean;
 }
 
-export function ClauseText({ clauses, changes, side, provenance = 'own' }: Props) {
+export function ClauseText({ clauses, changes, side, provenance = 'own', typography = false }: Props) {
   if (clauses.length === 0) return <p className="absent">—</p>;
   return (
     <div className="clause-text">
       <p>
         {clauses.filter((c) => c.labelPath.length > 0).map((c) => <span key={c.key} className="label">{c.labelPath.join(' ')} </span>)}
-        {changes ? <DiffText changes={changes} side={side} /> : <VisibleText text={clauses.map((c) => c.text).join(' ')} />}
+        {changes ? <DiffText changes={changes} side={side} typography={typography} /> : <VisibleText text={clauses.map((c) => c.text).join(' ')} />}
       </p>
       {clauses.flatMap((c) => c.footnotes).map((f) => (
         <p key={f.mark} className="footnote"><sup>{f.mark}</sup> <VisibleText text={f.text} /></p>

@@ -16,3 +16,4 @@ export { summaryLine } from './summaryLine';
 export * from './proposal';
 export { splitControls, showControls, type TextPiece } from './controls';
 export { describePair } from './describe';
+export { splitTypography, hasTypography } from './typography';

@@ -157,6 +157,8 @@ export interface Change {
   text: string;
   /** For `equal` runs whose older published text differs only typographically, the older text. */
   fromText?: string;
+  /** Set on the insert/delete pieces that `splitTypography` makes of such a run. */
+  typography?: boolean;
 }
 
 /** The word diff of two clauses. */

@@ -21,8 +21,9 @@ export function ComparePage({ search }: { search: CompareSearch }) {
   const [copied, setCopied] = useState<string | null>(null);
   const narrow = useMediaQuery('(max-width: 760px)');
   const view = narrow ? 'inline' : search.view;
-  const items = useMemo(() => displayItems(al, { only: search.only, expanded, keep: search.clause }), [al, search.only, expanded, search.clause]);
-  const stops = useMemo(() => changeStops(al), [al]);
+  const typography = search.typography === 'show';
+  const items = useMemo(() => displayItems(al, { only: search.only, expanded, keep: search.clause, typography }), [al, search.only, expanded, search.clause, typography]);
+  const stops = useMemo(() => changeStops(al, typography), [al, typography]);
   const allIds = useMemo(() => al.pairs.map(rowId), [al]);
 
   const select = useCallback((clause: string) => void navigate({ search: (prev) => ({ ...prev, clause }), replace: true }), [navigate]);
@@ -89,6 +90,11 @@ export function ComparePage({ search }: { search: CompareSearch }) {
           <Link to="/compare" search={{ ...search, only: 'all' }} aria-current={search.only === 'all' ? 'page' : undefined}>All clauses</Link>
           <Link to="/compare" search={{ ...search, only: 'changes' }} aria-current={search.only === 'changes' ? 'page' : undefined}>Changes only</Link>
         </fieldset>
+        <fieldset>
+          <legend>Typography</legend>
+          <Link to="/compare" search={{ ...search, typography: 'hide' }} aria-current={search.typography === 'hide' ? 'page' : undefined}>Ignore</Link>
+          <Link to="/compare" search={{ ...search, typography: 'show' }} aria-current={search.typography === 'show' ? 'page' : undefined}>Show</Link>
+        </fieldset>
         <div className="stepper">
           <button type="button" onClick={() => step(-1)}>Previous change</button>
           <button type="button" onClick={() => step(1)}>Next change</button>
@@ -100,8 +106,8 @@ export function ComparePage({ search }: { search: CompareSearch }) {
       {narrow && search.view === 'split' && <p className="note">Shown as a redline: the screen is too narrow for two columns.</p>}
       {copied && <p className="note" role="status">Link to {copied} copied.</p>}
       {view === 'split'
-        ? <SplitRows al={al} items={items} selected={search.clause} onSelect={select} onExpand={(id) => setExpanded(new Set([...expanded, id]))} onCopy={copy} />
-        : <InlineRows al={al} items={items} selected={search.clause} onSelect={select} onExpand={(id) => setExpanded(new Set([...expanded, id]))} onCopy={copy} />}
+        ? <SplitRows al={al} items={items} selected={search.clause} onSelect={select} onExpand={(id) => setExpanded(new Set([...expanded, id]))} onCopy={copy} typography={typography} />
+        : <InlineRows al={al} items={items} selected={search.clause} onSelect={select} onExpand={(id) => setExpanded(new Set([...expanded, id]))} onCopy={copy} typography={typography} />}
     </section>
   );
 }

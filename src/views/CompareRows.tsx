@@ -13,6 +13,7 @@ interface RowsProps {
   onSelect: (id: string) => void;
   onExpand: (id: string) => void;
   onCopy: (id: string) => void;
+  typography: boolean;
 }
 
 function SectionTitle({ item }: { item: Extract<DisplayItem, { kind: 'section' }> }) {
@@ -25,7 +26,7 @@ function CopyButton({ id, onCopy }: { id: string; onCopy: (id: string) => void }
   return <button type="button" className="copy" onClick={() => onCopy(id)} aria-label={`Copy link to ${id}`}>Copy link</button>;
 }
 
-export function SplitRows({ al, items, selected, onSelect, onExpand, onCopy }: RowsProps) {
+export function SplitRows({ al, items, selected, onSelect, onExpand, onCopy, typography }: RowsProps) {
   return (
     <table className="split">
       <caption className="sr-only">{displayName(al.from.meta)} against {displayName(al.to.meta)}, clause by clause</caption>
@@ -46,10 +47,10 @@ export function SplitRows({ al, items, selected, onSelect, onExpand, onCopy }: R
           return (
             <tr key={item.id} id={`row-${item.id}`} tabIndex={-1} aria-label={rowLabel(al, p)} aria-current={selected === item.id ? 'location' : undefined}
               className={`row status-${p.status}`} onClick={() => onSelect(item.id)}>
-              <td><ClauseText clauses={p.from} changes={p.diff.changes} side="from" /></td>
+              <td><ClauseText clauses={p.from} changes={p.diff.changes} side="from" typography={typography} /></td>
               <td>
-                <div className="row-meta"><StatusChip pair={p} /><CopyButton id={item.id} onCopy={onCopy} /></div>
-                <ClauseText clauses={p.to} changes={p.diff.changes} side="to" />
+                <div className="row-meta"><StatusChip pair={p} typography={typography} /><CopyButton id={item.id} onCopy={onCopy} /></div>
+                <ClauseText clauses={p.to} changes={p.diff.changes} side="to" typography={typography} />
               </td>
             </tr>
           );
@@ -59,7 +60,7 @@ export function SplitRows({ al, items, selected, onSelect, onExpand, onCopy }: R
   );
 }
 
-export function InlineRows({ al, items, selected, onSelect, onExpand, onCopy }: RowsProps) {
+export function InlineRows({ al, items, selected, onSelect, onExpand, onCopy, typography }: RowsProps) {
   return (
     <div className="inline">
       {items.map((item) => {
@@ -69,8 +70,8 @@ export function InlineRows({ al, items, selected, onSelect, onExpand, onCopy }: 
         return (
           <article key={item.id} id={`row-${item.id}`} tabIndex={-1} aria-label={rowLabel(al, p)} aria-current={selected === item.id ? 'location' : undefined}
             className={`row status-${p.status}`} onClick={() => onSelect(item.id)}>
-            <div className="row-meta"><StatusChip pair={p} /><CopyButton id={item.id} onCopy={onCopy} /></div>
-            <ClauseText clauses={p.to.length ? p.to : p.from} changes={p.diff.changes} side="inline" provenance="none" />
+            <div className="row-meta"><StatusChip pair={p} typography={typography} /><CopyButton id={item.id} onCopy={onCopy} /></div>
+            <ClauseText clauses={p.to.length ? p.to : p.from} changes={p.diff.changes} side="inline" provenance="none" typography={typography} />
             {p.from.map((c) => <ProvenanceBadge key={`from-${c.key}`} provenance={c.provenance} of={displayName(al.from.meta)} />)}
             {p.to.map((c) => <ProvenanceBadge key={`to-${c.key}`} provenance={c.provenance} of={displayName(al.to.meta)} />)}
           </article>

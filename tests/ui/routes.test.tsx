@@ -65,6 +65,18 @@ describe('compare /compare', () => {
     expect(document.querySelectorAll('del').length).toBeGreaterThan(0);
   });
 
+  it('shows typography-only differences when asked, and only then', async () => {
+    const user = userEvent.setup();
+    const { router } = renderRoute('/compare?from=2012-dubai&to=2016-hammamet&only=changes');
+    await screen.findByRole('heading', { level: 1 });
+    expect(screen.queryByText('typography only')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'Show' }));
+    await waitFor(() => expect(router.state.location.search).toMatchObject({ typography: 'show' }));
+    const row = await screen.findByRole('row', { name: /^instructs the Director of the Telecommunication Standardization Bureau 4: unchanged/ });
+    expect(within(row).getByText('typography only')).toBeInTheDocument();
+    expect(row.querySelectorAll('ins.typo').length).toBeGreaterThan(0);
+  });
+
   it('downloads the comparison as a Word blackline', async () => {
     const user = userEvent.setup();
     const created: Blob[] = [];
