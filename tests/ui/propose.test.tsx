@@ -58,6 +58,7 @@ describe('proposal workbench /propose', () => {
     expect(screen.queryAllByText(/^SUP/)).toHaveLength(0);
     await user.click(screen.getByRole('button', { name: 'Redo' }));
     expect(screen.getAllByText(/^SUP/)).toHaveLength(1);
+    expect(await axeViolations(document.body)).toEqual([]);
   });
 
   it('a second tab saving the same draft is noticed, never silently overwritten', async () => {
