@@ -137,6 +137,19 @@ export class DraftStore {
     this.writeIndex(this.ids().filter((x) => x !== id));
   }
 
+  /**
+   * Everything this app keeps in the browser, exactly as stored (drafts of a newer version and data
+   * set aside included), so that nothing is lost when this version cannot read it.
+   */
+  rawExport(): string {
+    const out: Record<string, string> = {};
+    for (let i = 0; i < (this.storage?.length ?? 0); i++) {
+      const key = this.storage!.key(i)!;
+      if (key.startsWith('res75.')) out[key] = this.storage!.getItem(key) ?? '';
+    }
+    return JSON.stringify({ exportedAt: new Date().toISOString(), storage: out }, null, 2) + '\n';
+  }
+
   /** The storage key of a draft, to recognise it in `storage` events from other tabs. */
   static keyOf(id: string): string {
     return DRAFT_PREFIX + id;

@@ -95,6 +95,17 @@ describe('proposal workbench /propose', () => {
     expect(await screen.findByText(/saved by a newer version of the app/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Start draft' })).toBeDisabled();
     expect(JSON.parse(localStorage.getItem('res75.drafts')!).version).toBe(9);
+    const created: Blob[] = [];
+    URL.createObjectURL = (b: Blob) => { created.push(b); return 'blob:test'; };
+    URL.revokeObjectURL = () => {};
+    localStorage.setItem('res75.draft.future', '{"seq":1,"draft":{"schema":9}}');
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Download everything stored, as it is (JSON)' }));
+    const text = await new Promise<string>((resolve) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(String(reader.result));
+      reader.readAsText(created[0]!);
+    });
+    expect(JSON.parse(text).storage['res75.draft.future']).toBe('{"seq":1,"draft":{"schema":9}}');
   });
 
   it('an imported draft for an unknown revision is refused with a clear message', async () => {
