@@ -30,8 +30,3 @@ export async function importIntoBrowser(file: File, as: string): Promise<Browser
   resetCorpus();
   return { ok: true, id, warning };
 }
-
-export function removeImport(id: string) {
-  saveImports(localImports().filter((i) => i.id !== id));
-  resetCorpus();
-}

@@ -1,8 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
-import { getCorpus } from '../app/corpus';
-import { importIntoBrowser, removeImport } from '../app/importFile';
-import { verifyImport } from '../import';
+import { getCorpus, removeLocalImport } from '../app/corpus';
+import { verifyImport } from '../import/verify';
 import type { RevisionMeta } from '../model';
 
 /**
@@ -21,6 +20,8 @@ export function ImportPanel({ meta, onChange }: { meta: RevisionMeta; onChange: 
     if (!file) return;
     setBusy(true);
     setMessage(null);
+    // The readers (Word, PDF text) load only when a file is given.
+    const { importIntoBrowser } = await import('../app/importFile');
     const result = await importIntoBrowser(file, meta.id);
     setBusy(false);
     setMessage(result.ok ? result.warning : result.message);
@@ -45,7 +46,7 @@ export function ImportPanel({ meta, onChange }: { meta: RevisionMeta; onChange: 
             {r.differing.length > 0 && <p>Differing: {r.differing.map((d) => d.key).join(', ')}</p>}
             <p>
               <Link to="/compare" search={{ from: meta.id, to: local.meta.id, only: 'changes' }}>Compare the stored text with this file</Link>{' '}
-              <button type="button" onClick={() => { removeImport(local.meta.id); onChange(); }}>Remove</button>
+              <button type="button" onClick={() => { removeLocalImport(local.meta.id); onChange(); }}>Remove</button>
             </p>
           </div>
         );
