@@ -5,12 +5,13 @@
  * Texts are parsed on first use and each alignment computed once; the corpus is rebuilt only when
  * the imports change.
  */
-import { formatDiagnostic, loadCorpus, validateIndex, type Corpus, type Diagnostic, type RevisionIndex } from '../model';
+import { loadCorpus, type Corpus, type RevisionIndex } from '../model';
+import index from '../../revisions/index.json';
 import { importMeta, loadImports, saveImports, type LocalImport } from './imports';
 
-const urls = import.meta.glob(['../../revisions/index.json', '../../revisions/*.txt', '../../revisions/*.provenance.json'], { query: '?url', import: 'default', eager: true }) as Record<string, string>;
+const urls = import.meta.glob(['../../revisions/*.txt', '../../revisions/*.provenance.json'], { query: '?url', import: 'default', eager: true }) as Record<string, string>;
+const storedIndex = index as RevisionIndex;
 let byName: Map<string, string> | null = null;
-let storedIndex: RevisionIndex = { revisions: [] };
 let loading: Promise<void> | null = null;
 
 /** Fetches the stored texts and provenance once; every route waits for this before it renders. */
@@ -22,18 +23,7 @@ export function loadStoredFiles(): Promise<void> {
       return [path.replace(/^.*\//, ''), await response.text()] as const;
     }),
   ).then((entries) => {
-    const files = new Map(entries);
-    const problems: Diagnostic[] = [];
-    let value: unknown = null;
-    try {
-      value = JSON.parse(files.get('index.json') ?? '');
-    } catch {
-      /* reported below */
-    }
-    const index = validateIndex(value, problems);
-    if (!index) throw new Error(`revisions/index.json cannot be read: ${problems.map(formatDiagnostic).join('; ') || 'it is not valid JSON'}`);
-    storedIndex = index;
-    byName = files;
+    byName = new Map(entries);
   }).catch((e: unknown) => {
     loading = null;
     throw e;
@@ -68,7 +58,7 @@ export function resetCorpus() {
   imports = null;
 }
 
-/** Revision ids for URL validation, stored and local, without parsing any text (after loadStoredFiles). */
+/** Revision ids for URL validation, stored and local, without parsing any text. */
 export function revisionIds(): string[] {
   return [...storedIndex.revisions.map((r) => r.id), ...currentImports().map((i) => i.id)];
 }

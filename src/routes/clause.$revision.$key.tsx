@@ -1,5 +1,11 @@
-import { createFileRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { createFileRoute } from '@tanstack/react-router';
+import { ClausePage } from '../views/ClausePage';
 
 export const Route = createFileRoute('/clause/$revision/$key')({
-  component: lazyRouteComponent(() => import('../views/ClausePage'), 'ClauseRoute'),
+  component: ClauseRoute,
 });
+
+function ClauseRoute() {
+  const { revision, key } = Route.useParams();
+  return <ClausePage revision={revision} clauseKey={key} />;
+}

@@ -1,4 +1,4 @@
-import { getRouteApi, Link } from '@tanstack/react-router';
+import { Link } from '@tanstack/react-router';
 import { getCorpus } from '../app/corpus';
 import { clauseHistory, revisionName } from '../model';
 import { ClauseText } from '../components/ClauseText';
@@ -57,12 +57,4 @@ export function ClausePage({ revision, clauseKey }: { revision: string; clauseKe
       </ol>
     </section>
   );
-}
-
-const route = getRouteApi('/clause/$revision/$key');
-
-/** The route's component, loaded on first visit. */
-export function ClauseRoute() {
-  const { revision, key } = route.useParams();
-  return <ClausePage revision={revision} clauseKey={key} />;
 }

@@ -1,4 +1,4 @@
-import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
+import { Link, useNavigate } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
 import { getCorpus } from '../app/corpus';
 import { searchPhrase } from '../model';
@@ -44,11 +44,4 @@ export function SearchPage({ q }: { q: string }) {
       </ul>
     </section>
   );
-}
-
-const route = getRouteApi('/search');
-
-/** The route's component, loaded on first visit. */
-export function SearchRoute() {
-  return <SearchPage q={route.useSearch().q} />;
 }
