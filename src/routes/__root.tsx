@@ -2,10 +2,8 @@ import { createRootRoute, Link, Outlet, useNavigate } from '@tanstack/react-rout
 import { useEffect, useState } from 'react';
 import { HelpOverlay } from '../components/HelpOverlay';
 import { RouteError } from '../components/RouteError';
-import { loadStoredFiles } from '../app/corpus';
 
 export const Route = createRootRoute({
-  loader: () => loadStoredFiles(),
   component: RootLayout,
   notFoundComponent: NotFound,
   errorComponent: RouteError,
