@@ -3,9 +3,9 @@
  * imported in this browser. Texts are parsed on first use and each alignment computed once; the
  * corpus is rebuilt only when the imports change.
  *
- * Why bundled, not fetched: serving the texts as fetched assets took 22 KB off the JavaScript but
- * added ~70 ms to the first compare view (the loader waits for the script, then for the data) for the
- * same bytes on the wire — measured with `npm run bench`, both builds in one run.
+ * Why bundled, not fetched: serving the texts as fetched assets (commit 69f15c3, preloaded) took
+ * 21 KB off the JavaScript but made the first 2008 ↔ 2022 compare view ~45 ms slower (medians 434 and
+ * 448 ms against 403 and 393 ms, the two builds measured alternately) for the same bytes on the wire.
  */
 import { loadCorpus, type Corpus, type RevisionIndex } from '../model';
 import index from '../../revisions/index.json';
