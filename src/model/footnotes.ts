@@ -18,6 +18,7 @@ export interface FootnoteExtraction {
 
 /** Pulls footnote references and bodies out of one clause line. */
 export function extractFootnotes(line: string): FootnoteExtraction {
+  if (!line.includes('[')) return { text: line.trimEnd(), footnotes: [], unterminatedAt: -1 };
   const bodies = new Map<string, string>();
   let unterminatedAt = -1;
   let rest = line.replace(BODY, (_m, mark: string, body: string) => {

@@ -101,6 +101,8 @@ export function parseRevision(input: string | Uint8Array, options: ParseOptions)
 
   const cursor: Cursor = { section: null, parent: null, lastLetter: 0, lastRoman: 0, lastNumber: 0, lastClause: null };
   const headingCounts = new Map<string, number>();
+  // Keys used in each section, for the duplicate-label check (a Set: a section may hold thousands).
+  const keysBySection = new Map<Section, Set<string>>();
 
   for (; i < clean.length; i++) {
     const raw = clean[i]!;
@@ -163,11 +165,13 @@ export function parseRevision(input: string | Uint8Array, options: ParseOptions)
     const tokens = labelPath.map((l) => l.replace(/\)$/, ''));
     let key = tokens.length ? `${section.key}.${tokens.join('.')}` : '';
     let sourceKey = labelPath.length ? `${fold(section.heading)} ${labelPath.join('/')}` : fold(section.heading);
-    if (key && section.clauseKeys.includes(key)) {
+    const taken = keysBySection.get(section) ?? new Set<string>();
+    keysBySection.set(section, taken);
+    if (key && taken.has(key)) {
       report(lineNo, 1, 'error', 'duplicate-label', `The label "${labelPath.join(' ')}" is used twice under "${section.heading}".`,
         'Reletter the clauses so that each label appears once; both clauses are kept meanwhile.');
       let n = 2;
-      while (section.clauseKeys.includes(`${key}~${n}`)) n++;
+      while (taken.has(`${key}~${n}`)) n++;
       key = `${key}~${n}`;
       sourceKey = `${sourceKey}~${n}`;
     }
@@ -175,6 +179,7 @@ export function parseRevision(input: string | Uint8Array, options: ParseOptions)
     clause.footnotes = footnotes;
     clauses.push(clause);
     section.clauseKeys.push(key);
+    if (key) taken.add(key);
     cursor.lastClause = clause;
     if (kind === 'lettered') cursor.parent = clause;
   }
@@ -250,7 +255,12 @@ function makeClause(
  */
 function nameUnlabelledClauses(sections: Section[], clauses: Clause[]) {
   const bySection = new Map<string, Clause[]>();
-  for (const c of clauses) if (c.kind === 'unlabelled') bySection.set(c.sectionKey, [...(bySection.get(c.sectionKey) ?? []), c]);
+  for (const c of clauses) {
+    if (c.kind !== 'unlabelled') continue;
+    const list = bySection.get(c.sectionKey);
+    if (list) list.push(c);
+    else bySection.set(c.sectionKey, [c]);
+  }
   for (const section of sections) {
     const unlabelled = bySection.get(section.key) ?? [];
     const alone = unlabelled.length === 1 && section.clauseKeys.length === 1;
