@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -59,6 +59,16 @@ describe('command line', async () => {
     expect(r.exitCode).toBe(0);
     expect(r.stdout).toContain('2022-geneva: 12 sections, 62 clauses, 1 footnotes; 62 verified, 0 partial, 0 unverified');
     expect(r.stdout).toContain('check: no errors');
+  });
+
+  it('check exits 1 when a stored revision has an error, naming the file and line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'res75-'));
+    for (const f of readdirSync('revisions')) copyFileSync(join('revisions', f), join(dir, f));
+    writeFileSync(join(dir, '2016-hammamet.txt'), readFileSync('revisions/2016-hammamet.txt', 'utf8').replace('b)\tUnited Nations', 'a)\tUnited Nations'));
+    const r = await run(['check', '--revisions', dir]);
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toMatch(/2016-hammamet\.txt:7:1: error: The label "a\)" is used twice under "considering"/);
+    expect(r.stdout).toContain('check: errors found');
   });
 
   it('check FILE prints file:line diagnostics and exits 1 on errors', async () => {
