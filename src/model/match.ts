@@ -89,7 +89,7 @@ interface Candidate {
 /** Candidate pairs between the unpaired clauses of both sides, through a bigram index of side B. */
 function candidates(A: Side, B: Side, freeA: number[], freeB: number[], config: MatchConfig): Candidate[] {
   const index = new Map<number, number[]>();
-  for (const b of freeB) for (const gram of B.prints[b]!.bigrams.keys()) {
+  for (const b of freeB) for (const gram of B.prints[b]!.uniqueGrams) {
     const list = index.get(gram);
     if (list) list.push(b);
     else index.set(gram, [b]);
@@ -99,7 +99,7 @@ function candidates(A: Side, B: Side, freeA: number[], freeB: number[], config: 
   const shared = new Int32Array(B.clauses.length);
   const touched: number[] = [];
   for (const a of freeA) {
-    for (const gram of A.prints[a]!.bigrams.keys()) {
+    for (const gram of A.prints[a]!.uniqueGrams) {
       const list = index.get(gram);
       if (!list || list.length > config.maxPostings) continue;
       for (const b of list) if (shared[b]!++ === 0) touched.push(b);
@@ -107,7 +107,7 @@ function candidates(A: Side, B: Side, freeA: number[], freeB: number[], config: 
     const pa = A.prints[a]!;
     const rough: Array<[number, number]> = [];
     for (const b of touched) {
-      const roughDice = (2 * shared[b]!) / (pa.bigrams.size + B.prints[b]!.bigrams.size);
+      const roughDice = (2 * shared[b]!) / (pa.uniqueGrams.length + B.prints[b]!.uniqueGrams.length);
       shared[b] = 0;
       if (roughDice >= config.candidateDice) rough.push([b, roughDice]);
     }

@@ -8,15 +8,18 @@
 export interface Fingerprint {
   /** The folded text it was made from (a cached print is reused only for the same text). */
   source: string;
-  /** Lower-cased word tokens of the folded text. */
-  tokens: string[];
-  /** The tokens interned as numbers, and their weights: the LCS loop compares integers. */
+  /** The word tokens (lower-cased) interned as numbers, and their weights: the LCS loop compares integers. */
   ids: Int32Array;
   weights: Float64Array;
   totalWeight: number;
-  /** Word bigram counts (unigrams for one-word texts), keyed by the two interned ids as one number. */
-  bigrams: Map<number, number>;
-  bigramTotal: number;
+  /**
+   * Word bigrams (unigrams for one-word texts) as numbers, id · 2^21 + next id (exact below 2^53),
+   * sorted with duplicates kept: a multiset Dice is then a merge of two typed arrays, and a
+   * 6,000-clause document no longer allocates a Map per clause.
+   */
+  grams: Float64Array;
+  /** The distinct bigrams, sorted. */
+  uniqueGrams: Float64Array;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['\-./&][\p{L}\p{N}]+)*/gu;
@@ -41,24 +44,32 @@ export function fingerprint(folded: string): Fingerprint {
   const ids = Int32Array.from(tokens, intern);
   const weights = Float64Array.from(tokens, tokenWeight);
   const totalWeight = weights.reduce((a, b) => a + b, 0);
-  const bigrams = new Map<number, number>();
-  // Numeric keys (id · 2^21 + next id, exact below 2^53) instead of "word word" strings: the
-  // fingerprints of a 6,000-clause document were a third of its alignment time.
   const total = ids.length > 1 ? ids.length - 1 : ids.length;
-  for (let i = 0; i < total; i++) {
-    const g = ids.length > 1 ? ids[i]! * 2097152 + ids[i + 1]! : ids[i]!;
-    bigrams.set(g, (bigrams.get(g) ?? 0) + 1);
-  }
-  return { source: folded, tokens, ids, weights, totalWeight, bigrams, bigramTotal: total };
+  const grams = new Float64Array(total);
+  for (let i = 0; i < total; i++) grams[i] = ids.length > 1 ? ids[i]! * 2097152 + ids[i + 1]! : ids[i]!;
+  grams.sort();
+  let unique = 0;
+  for (let i = 0; i < total; i++) if (i === 0 || grams[i] !== grams[i - 1]) unique++;
+  const uniqueGrams = new Float64Array(unique);
+  for (let i = 0, k = 0; i < total; i++) if (i === 0 || grams[i] !== grams[i - 1]) uniqueGrams[k++] = grams[i]!;
+  return { source: folded, ids, weights, totalWeight, grams, uniqueGrams };
 }
 
-/** Multiset Dice coefficient over word bigrams: cheap, O(n + m). */
+/** Multiset Dice coefficient over word bigrams: a merge of two sorted arrays, O(n + m). */
 export function bigramDice(a: Fingerprint, b: Fingerprint): number {
-  if (a.bigramTotal === 0 || b.bigramTotal === 0) return a.bigramTotal === b.bigramTotal ? 1 : 0;
-  const [small, large] = a.bigrams.size <= b.bigrams.size ? [a, b] : [b, a];
+  const x = a.grams;
+  const y = b.grams;
+  if (x.length === 0 || y.length === 0) return x.length === y.length ? 1 : 0;
   let shared = 0;
-  for (const [gram, count] of small.bigrams) shared += Math.min(count, large.bigrams.get(gram) ?? 0);
-  return (2 * shared) / (a.bigramTotal + b.bigramTotal);
+  for (let i = 0, j = 0; i < x.length && j < y.length;) {
+    if (x[i] === y[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (x[i]! < y[j]!) i++;
+    else j++;
+  }
+  return (2 * shared) / (x.length + y.length);
 }
 
 /** Above this many DP cells the LCS ratio is not computed and the Dice score stands in for it. */
