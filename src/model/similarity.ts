@@ -10,7 +10,8 @@ export interface Fingerprint {
   source: string;
   /** The word tokens (lower-cased) interned as numbers, and their weights: the LCS loop compares integers. */
   ids: Int32Array;
-  weights: Float64Array;
+  /** Token weights are small integers (1, or 3 for numbers), so the DP runs on Int32Arrays. */
+  weights: Int32Array;
   totalWeight: number;
   /**
    * Word bigrams (unigrams for one-word texts) as numbers, id · 2^21 + next id (exact below 2^53),
@@ -42,7 +43,7 @@ function intern(token: string): number {
 export function fingerprint(folded: string): Fingerprint {
   const tokens = tokenize(folded);
   const ids = Int32Array.from(tokens, intern);
-  const weights = Float64Array.from(tokens, tokenWeight);
+  const weights = Int32Array.from(tokens, tokenWeight);
   const totalWeight = weights.reduce((a, b) => a + b, 0);
   const total = ids.length > 1 ? ids.length - 1 : ids.length;
   const grams = new Float64Array(total);
@@ -90,8 +91,8 @@ export function similarity(a: Fingerprint, b: Fingerprint): number {
   return Number.isNaN(ratio) ? bigramDice(a, b) : ratio;
 }
 
-let rowA = new Float64Array(256);
-let rowB = new Float64Array(256);
+let rowA = new Int32Array(256);
+let rowB = new Int32Array(256);
 
 /**
  * Weighted 2·LCS / (|a| + |b|) over word tokens — the share of words that survive from one text to
@@ -104,8 +105,8 @@ export function printLcsRatio(a: Fingerprint, b: Fingerprint): number {
   if (n === 0 || m === 0) return n === m ? 1 : 0;
   if (n * m > MAX_LCS_CELLS) return Number.NaN;
   if (rowA.length <= m) {
-    rowA = new Float64Array(m + 1);
-    rowB = new Float64Array(m + 1);
+    rowA = new Int32Array(m + 1);
+    rowB = new Int32Array(m + 1);
   }
   let prev = rowA.fill(0, 0, m + 1);
   let curr = rowB.fill(0, 0, m + 1);
