@@ -16,7 +16,7 @@ export type BrowserImport = { ok: true; id: string; warning: string | null } | {
 export async function importIntoBrowser(file: File, as: string): Promise<BrowserImport> {
   const stored = getCorpus().get(as);
   if (!stored) return { ok: false, message: `Unknown revision ${as}.` };
-  const input = await readInput(file.name, await readFileBytes(file), docxToHtml);
+  const input = await readInput(file.name, await readFileBytes(file), docxToHtml, stored.clauses.map((c) => c.text).join('\n'));
   if (!input.ok) return { ok: false, message: input.message };
   const parsed = parseRevision(input.text, { file: file.name, meta: stored.meta });
   if (!parsed.revision || hasErrors(parsed.diagnostics)) {

@@ -2,5 +2,5 @@
 export { readInput, type ReadInput, type DocxToHtml } from './read';
 export { verifyImport, identityProblem, statedAssembly, type VerificationReport } from './verify';
 export { revisionToLayout } from './serialize';
-export { unwrapPdfText, looksWrapped } from './pdfText';
+export { unwrapPdfText, looksWrapped, vocabularyOf } from './pdfText';
 export { docxHtmlToLayout } from './docxHtml';

@@ -44,7 +44,28 @@ function opensParagraph(line: string, previous: string, next: string | undefined
   return false;
 }
 
-export function unwrapPdfText(text: string): string {
+/**
+ * Words known from a text of the same resolution (the stored transcription): at a line-end hyphen,
+ * "high-" + "level" stays "high-level" when the known text writes it so, and "imple-" + "mentation"
+ * becomes "implementation" when that is the known word. Without a vocabulary, or for a word it does
+ * not know, a hyphen is kept only after a capitalised word ("Internet-related").
+ */
+export function vocabularyOf(text: string): Set<string> {
+  return new Set(fold(text).toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? []);
+}
+
+function joinHyphenated(previous: string, line: string, vocabulary: ReadonlySet<string>): string {
+  const head = /([\p{L}\p{N}-]*[\p{L}\p{N}])[-‐]$/u.exec(previous)?.[1] ?? '';
+  const tail = /^[\p{L}\p{N}]+/u.exec(line)?.[0] ?? '';
+  const kept = `${head}-${tail}`.toLowerCase();
+  const joined = `${head}${tail}`.toLowerCase();
+  if (vocabulary.has(kept)) return previous + line;
+  if (vocabulary.has(joined)) return previous.slice(0, -1) + line;
+  const compound = /[A-Z][\w]*-$/.test(previous.split(' ').pop()!);
+  return /^[a-z]/.test(line) && !compound ? previous.slice(0, -1) + line : previous + line;
+}
+
+export function unwrapPdfText(text: string, vocabulary: ReadonlySet<string> = new Set()): string {
   const raw = text.split(/\r?\n/).map((l) => l.replace(/\s+$/, '').replace(/^\s+/, ''));
   const repeated = repeatedLines(raw);
   const lines = raw.filter((l) => l !== '' && !RUNNING_HEADER.test(l) && !PAGE_NUMBER.test(l) && !repeated.has(l));
@@ -56,11 +77,7 @@ export function unwrapPdfText(text: string): string {
       out.push(line);
       continue;
     }
-    // "imple-" + "mentation": a break inside a word; "Internet-" + "related" keeps its hyphen.
-    const hyphen = /([a-z])[-‐]$/.exec(previous);
-    const compound = /[A-Z][\w]*-$/.test(previous.split(' ').pop()!);
-    if (hyphen && /^[a-z]/.test(line) && !compound) out[out.length - 1] = previous.slice(0, -1) + line;
-    else out[out.length - 1] = /[-‐]$/.test(previous) ? previous + line : `${previous} ${line}`;
+    out[out.length - 1] = /[\p{L}\p{N}][-‐]$/u.test(previous) ? joinHyphenated(previous, line, vocabulary) : `${previous} ${line}`;
   }
   return out.join('\n') + '\n';
 }

@@ -3,7 +3,7 @@
  * the parser, refusing what is not a text at all with a message that says what to give instead.
  */
 import { docxHtmlToLayout } from './docxHtml';
-import { looksWrapped, unwrapPdfText } from './pdfText';
+import { looksWrapped, unwrapPdfText, vocabularyOf } from './pdfText';
 
 export type ReadInput = { ok: true; text: string; kind: 'docx' | 'text' | 'pdf-text' } | { ok: false; message: string };
 
@@ -12,7 +12,11 @@ export type DocxToHtml = (bytes: Uint8Array) => Promise<string>;
 
 const isZip = (b: Uint8Array) => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 
-export async function readInput(name: string, bytes: Uint8Array, docxToHtml: DocxToHtml): Promise<ReadInput> {
+/**
+ * `known` is a text of the same revision (the stored one), whose words settle line-end hyphens in
+ * text copied from a PDF.
+ */
+export async function readInput(name: string, bytes: Uint8Array, docxToHtml: DocxToHtml, known = ''): Promise<ReadInput> {
   if (bytes.length === 0) return { ok: false, message: `${name} is empty. Give the official Word file or text of the resolution.` };
   if (/\.docx$/i.test(name) || isZip(bytes)) {
     if (!isZip(bytes)) return { ok: false, message: `${name} is not a Word (.docx) file: it does not start like one. Save it again from Word as .docx.` };
@@ -34,5 +38,5 @@ export async function readInput(name: string, bytes: Uint8Array, docxToHtml: Doc
   } catch {
     return { ok: false, message: `${name} is not UTF-8 text. Save it as UTF-8 (in Word: Save As → Plain Text → Unicode (UTF-8)).` };
   }
-  return looksWrapped(text) ? { ok: true, text: unwrapPdfText(text), kind: 'pdf-text' } : { ok: true, text, kind: 'text' };
+  return looksWrapped(text) ? { ok: true, text: unwrapPdfText(text, vocabularyOf(known)), kind: 'pdf-text' } : { ok: true, text, kind: 'text' };
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { looksWrapped, unwrapPdfText } from '../../src/import';
+import { looksWrapped, unwrapPdfText, vocabularyOf } from '../../src/import';
 
 describe('text copied from a PDF', () => {
   it('stored layout texts are not taken for wrapped PDF text', () => {
@@ -29,6 +29,13 @@ describe('text copied from a PDF', () => {
       'invites Member States',
       'to submit contributions to CWG-Internet,',
     ]);
+  });
+
+  it('settles line-end hyphens with the words of the stored text: high-level stays, imple-mentation joins', () => {
+    const known = readFileSync('revisions/2022-geneva.txt', 'utf8');
+    const text = 'considering\na)\tthe outcome document of the high-\nlevel meeting on the imple-\nmentation of WSIS outcomes;\n';
+    expect(unwrapPdfText(text, vocabularyOf(known)).split('\n')[1]).toBe('a)\tthe outcome document of the high-level meeting on the implementation of WSIS outcomes;');
+    expect(unwrapPdfText(text).split('\n')[1]).toBe('a)\tthe outcome document of the highlevel meeting on the implementation of WSIS outcomes;');
   });
 
   it('does not take a wrapped "taking into account the 2030 Agenda" for a heading', () => {

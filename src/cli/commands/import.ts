@@ -33,7 +33,7 @@ export async function importCommand(corpus: Corpus, dir: string, args: Args, tod
   const as = requireRevision(corpus, typeof args.options.get('as') === 'string' ? (args.options.get('as') as string) : undefined);
   const format = choice(args.options.get('format'), ['json', 'text'] as const, 'text', 'format');
   const stored = corpus.get(as)!;
-  const input = await readInput(basename(file), new Uint8Array(readFileSync(file)), docxToHtml);
+  const input = await readInput(basename(file), new Uint8Array(readFileSync(file)), docxToHtml, stored.clauses.map((c) => c.text).join('\n'));
   if (!input.ok) throw new UsageError(`Refused: ${input.message} Nothing was changed.`, 1);
   const parsed = parseRevision(input.text, { file, meta: stored.meta });
   if (!parsed.revision || hasErrors(parsed.diagnostics)) {
