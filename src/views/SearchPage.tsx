@@ -4,6 +4,7 @@ import { getCorpus } from '../app/corpus';
 import { searchPhrase } from '../model';
 import { ReconstructionBanner } from '../components/ReconstructionBanner';
 import { VisibleText } from '../components/VisibleText';
+import { ProvenanceBadge } from '../components/ProvenanceBadge';
 
 export function SearchPage({ q }: { q: string }) {
   const corpus = getCorpus();
@@ -34,6 +35,7 @@ export function SearchPage({ q }: { q: string }) {
               <h2>{heading} {clause.labelPath.join(' ')} <small>({newest.meta.city} {newest.meta.year})</small></h2>
               <p><strong>{hit.span}</strong></p>
               <p><VisibleText text={clause.text} /></p>
+              <ProvenanceBadge provenance={clause.provenance} of={`${newest.meta.city} ${newest.meta.year}`} />
               <p>
                 <Link to="/clause/$revision/$key" params={{ revision: rev, key }}>History of this clause</Link>
                 {before && <> · <Link to="/compare" search={{ from: before, to: first, clause: hit.lineage.members[first]![0]!.key }}>Where it came in</Link></>}
