@@ -1,12 +1,16 @@
 /** The proposal as Markdown, for e-mail and issue trackers: ~~deleted~~, <ins>inserted</ins>. */
 import type { Block } from './blocks';
 
-const escape = (s: string) => s.replace(/([\\`*_[\]<>~|#])/g, '\\$1');
+/** Markdown-escaped text. */
+export const markdownEscape = (s: string) => s.replace(/([\\`*_[\]<>~|#])/g, '\\$1');
+const escape = markdownEscape;
 
-function mark(open: string, close: string, text: string): string {
+/** Wraps a run in Markdown marks, keeping its outer spaces outside (`~~ x~~` would not render). */
+export function markdownMark(open: string, close: string, text: string): string {
   const m = /^(\s*)([\s\S]*?)(\s*)$/.exec(text)!;
   return m[2] ? `${m[1]}${open}${escape(m[2])}${close}${m[3]}` : text;
 }
+const mark = markdownMark;
 
 function runs(block: Block): string {
   return block.runs.map((r) => {

@@ -2,6 +2,7 @@ import { createRootRoute, Link, Outlet, useNavigate } from '@tanstack/react-rout
 import { useEffect, useState } from 'react';
 import { HelpOverlay } from '../components/HelpOverlay';
 import { RouteError } from '../components/RouteError';
+import { isTypingTarget } from '../app/keyboard';
 
 export const Route = createRootRoute({
   component: RootLayout,
@@ -9,14 +10,13 @@ export const Route = createRootRoute({
   errorComponent: RouteError,
 });
 
-const typing = (e: KeyboardEvent) => e.target instanceof HTMLElement && (['INPUT', 'TEXTAREA', 'SELECT'].includes(e.target.tagName) || e.target.isContentEditable);
 
 function RootLayout() {
   const [help, setHelp] = useState(false);
   const navigate = useNavigate();
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (typing(e) || e.ctrlKey || e.metaKey || e.altKey) return;
+      if (isTypingTarget(e) || e.ctrlKey || e.metaKey || e.altKey) return;
       if (e.key === '?') setHelp((h) => !h);
       if (e.key === '/') {
         e.preventDefault();

@@ -10,8 +10,8 @@ import { summaryLine } from '../model';
 import { InlineRows, SplitRows } from './CompareRows';
 import { displayName } from '../app/names';
 import { warmUp } from '../app/warmUp';
+import { isTypingTarget } from '../app/keyboard';
 
-const typing = (e: KeyboardEvent) => e.target instanceof HTMLElement && ['INPUT', 'TEXTAREA', 'SELECT'].includes(e.target.tagName);
 
 export function ComparePage({ search }: { search: CompareSearch }) {
   const corpus = getCorpus();
@@ -44,7 +44,7 @@ export function ComparePage({ search }: { search: CompareSearch }) {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (typing(e) || e.ctrlKey || e.metaKey || e.altKey) return;
+      if (isTypingTarget(e) || e.ctrlKey || e.metaKey || e.altKey) return;
       if (e.key === 'n' || e.key === 'j') step(1);
       else if (e.key === 'p' || e.key === 'k') step(-1);
       else if (e.key === 'v') void navigate({ search: (prev) => ({ ...prev, view: prev.view === 'split' ? 'inline' : 'split' }) });

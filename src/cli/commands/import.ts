@@ -5,6 +5,7 @@ import { hasErrors, parseRevision, type Corpus, type ProvenanceFile, type Revisi
 import { identityProblem, readInput, revisionToLayout, verifyImport, type VerificationReport } from '../../import';
 import { formatDiagnostic } from '../../model';
 import { choice, UsageError, type Args } from '../args';
+import { redline } from '../format/compare';
 import { requireRevision } from './compare';
 
 const docxToHtml = async (bytes: Uint8Array) => (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })).value;
@@ -15,7 +16,7 @@ function reportText(r: VerificationReport, kind: string): string {
   if (r.confirmed.length) out.push('', `Confirmed: ${r.confirmed.join(', ')}`);
   for (const d of r.differing) {
     out.push('', `DIFFERS ${d.key}${d.fileKey !== d.key ? ` (in the file: ${d.fileKey})` : ''}:`);
-    out.push(d.changes.map((c) => (c.op === 'equal' ? c.text : c.op === 'delete' ? `[-${c.text}-]` : `{+${c.text}+}`)).join(''));
+    out.push(redline(d.changes));
   }
   if (r.onlyInFile.length) out.push('', `Only in the file: ${r.onlyInFile.join(', ')}`);
   if (r.onlyStored.length) out.push('', `Only in the stored text: ${r.onlyStored.join(', ')}`);

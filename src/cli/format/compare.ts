@@ -1,5 +1,6 @@
 /** The `compare` command's three outputs: JSON (the contract), a terminal redline, Markdown. */
 import type { AlignedPair, Alignment, Change, Clause, Revision } from '../../model';
+import { markdownEscape, markdownMark } from '../../export/markdown';
 import { citation, clauseJson, reconstructionWarnings } from './clauseRef';
 import { describePair, showControls, summaryLine } from '../../model';
 
@@ -33,7 +34,8 @@ export function pairTitle(al: Alignment, p: AlignedPair): string {
 
 const ANSI = { red: '\u001b[31m', green: '\u001b[32m', strike: '\u001b[9m', underline: '\u001b[4m', dim: '\u001b[2m', bold: '\u001b[1m', reset: '\u001b[0m' };
 
-function redline(changes: Change[], colour: boolean): string {
+/** The terminal redline, `[-deleted-]{+inserted+}` (coloured when `colour`), with invisible controls written out. */
+export function redline(changes: readonly Change[], colour = false): string {
   return changes.map((c) => ({ ...c, text: showControls(c.text) })).map((c) => {
     if (c.op === 'equal') return c.text;
     if (c.op === 'delete') return colour ? `${ANSI.red}${ANSI.strike}[-${c.text}-]${ANSI.reset}` : `[-${c.text}-]`;
@@ -52,25 +54,17 @@ export function compareText(al: Alignment, options: { colour: boolean; onlyChang
   return out.join('\n') + '\n';
 }
 
-const mdEscape = (s: string) => s.replace(/([\\`*_[\]<>~|#])/g, '\\$1');
-
-/** Wraps a run in Markdown marks, keeping its outer spaces outside (`~~ x~~` would not render). */
-function mark(open: string, close: string, text: string): string {
-  const m = /^(\s*)([\s\S]*?)(\s*)$/.exec(text)!;
-  return m[2] ? `${m[1]}${open}${mdEscape(m[2])}${close}${m[3]}` : text;
-}
-
 export function markdownChanges(changes: Change[]): string {
-  return changes.map((c) => ({ ...c, text: showControls(c.text) })).map((c) => (c.op === 'equal' ? mdEscape(c.text) : c.op === 'delete' ? mark('~~', '~~', c.text) : mark('<ins>', '</ins>', c.text))).join('');
+  return changes.map((c) => ({ ...c, text: showControls(c.text) })).map((c) => (c.op === 'equal' ? markdownEscape(c.text) : c.op === 'delete' ? markdownMark('~~', '~~', c.text) : markdownMark('<ins>', '</ins>', c.text))).join('');
 }
 
 export function compareMarkdown(al: Alignment, options: { onlyChanges: boolean }): string {
   const out = [`# Resolution 75: ${al.from.meta.city} ${al.from.meta.year} → ${al.to.meta.city} ${al.to.meta.year}`, '', `**${summaryLine(al.summary)}**`, ''];
-  for (const w of reconstructionWarnings([al.from, al.to])) out.push(`> **Note:** ${mdEscape(w)}`, '');
+  for (const w of reconstructionWarnings([al.from, al.to])) out.push(`> **Note:** ${markdownEscape(w)}`, '');
   out.push('Deletions are ~~struck through~~; insertions are <ins>underlined</ins>.', '');
   for (const p of al.pairs) {
     if (options.onlyChanges && p.status === 'unchanged') continue;
-    out.push(`### ${mdEscape(pairTitle(al, p))}`, '');
+    out.push(`### ${markdownEscape(pairTitle(al, p))}`, '');
     out.push(markdownChanges(p.diff.changes), '');
   }
   return out.join('\n');

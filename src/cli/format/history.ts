@@ -1,7 +1,7 @@
 /** The `history` command's outputs: one clause through every revision. */
 import { describePair, type ClauseHistory, type Corpus } from '../../model';
 import { citation, clauseJson } from './clauseRef';
-import { compareJson, markdownChanges } from './compare';
+import { compareJson, markdownChanges, redline } from './compare';
 
 export function historyJson(corpus: Corpus, h: ClauseHistory) {
   return {
@@ -34,7 +34,7 @@ export function historyText(corpus: Corpus, h: ClauseHistory, format: 'text' | '
     if (step?.pair && step.pair.status !== 'unchanged') {
       out.push(`Change from ${step.fromRevision}: ${describePair(step.pair).join(', ')}`);
       out.push(md ? markdownChanges(step.pair.diff.changes)
-        : step.pair.diff.changes.map((c) => (c.op === 'equal' ? c.text : c.op === 'delete' ? `[-${c.text}-]` : `{+${c.text}+}`)).join(''));
+        : redline(step.pair.diff.changes));
     }
   }
   return out.join('\n') + '\n';

@@ -10,8 +10,8 @@ import { HeaderForm } from './HeaderForm';
 import { SectionEditor } from './SectionEditor';
 import { StoreProblems } from './StoreProblems';
 import { useAutosave } from './useAutosave';
+import { isTypingTarget } from '../../app/keyboard';
 
-const inField = (e: KeyboardEvent) => e.target instanceof HTMLElement && ['INPUT', 'TEXTAREA', 'SELECT'].includes(e.target.tagName);
 
 export function DraftEditor({ initial, initialSeq }: { initial: Draft; initialSeq: number }) {
   const store = getDraftStore();
@@ -26,7 +26,7 @@ export function DraftEditor({ initial, initialSeq }: { initial: Draft; initialSe
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (inField(e) || !(e.ctrlKey || e.metaKey)) return;
+      if (isTypingTarget(e) || !(e.ctrlKey || e.metaKey)) return;
       if (e.key === 'z' && !e.shiftKey) dispatch({ type: 'undo' });
       else if (e.key === 'y' || (e.key === 'z' && e.shiftKey) || e.key === 'Z') dispatch({ type: 'redo' });
       else return;
