@@ -1,4 +1,4 @@
-import { countProvenance, type Revision } from '../model';
+import { countProvenance, displayName, type Revision } from '../model';
 
 /** A plain banner for every view that includes reconstructed wording. */
 export function ReconstructionBanner({ revisions }: { revisions: readonly Revision[] }) {
@@ -9,7 +9,7 @@ export function ReconstructionBanner({ revisions }: { revisions: readonly Revisi
       {partial.map((r) => {
         const p = countProvenance(r.clauses);
         if (r.meta.local) {
-          return <p key={r.meta.id}><strong>{r.meta.city} {r.meta.year} (imported from {r.meta.local.fileName})</strong> is a text loaded in this browser; this project has not checked it.</p>;
+          return <p key={r.meta.id}><strong>{displayName(r.meta)}</strong> is a text loaded in this browser; this project has not checked it.</p>;
         }
         return (
           <p key={r.meta.id}>

@@ -5,10 +5,10 @@
  * Accept All gives the newer text and Reject All the older one: the "legal blackline" delegates know,
  * made from our clause alignment rather than from Word's.
  */
-import { describePair, showControls, type AlignedPair, type Alignment, type Clause, type Revision, type SectionPair } from '../model';
+import { describePair, displayName, showControls, unverifiedNote, type AlignedPair, type Alignment, type Clause, type Revision, type SectionPair } from '../model';
 import { changeRuns, labelRuns, plain, type Block, type Run } from './blocks';
 
-const name = (rev: Revision) => `${rev.meta.city} ${rev.meta.year}${rev.meta.local ? ` (imported from ${rev.meta.local.fileName})` : ''}`;
+const name = (rev: Revision) => displayName(rev.meta);
 const lastLabel = (clauses: readonly Clause[]) => clauses.map((c) => c.labelPath[c.labelPath.length - 1] ?? '').join(' + ');
 const joined = (clauses: readonly Clause[]) => clauses.map((c) => c.text).join(' ');
 
@@ -58,8 +58,8 @@ export function compareDocument(al: Alignment): Block[] {
     { style: 'cover', runs: plain('Insertions are underlined; deletions are struck through. In Word, Accept All gives the newer text and Reject All the older one.') },
   ];
   for (const rev of [al.from, al.to]) {
-    const unverified = rev.clauses.filter((c) => c.provenance.status !== 'verified').length;
-    if (unverified) blocks.push({ style: 'cover', runs: plain(`${name(rev)} is a ${rev.meta.status}: ${unverified} of ${rev.clauses.length} clauses are not verified against a public copy.`) });
+    const note = unverifiedNote(rev, name(rev));
+    if (note) blocks.push({ style: 'cover', runs: plain(note) });
   }
   const byTo = new Map(al.sections.filter((s) => s.to).map((s) => [s.to!.key, s]));
   const byFrom = new Map(al.sections.filter((s) => s.from).map((s) => [s.from!.key, s]));

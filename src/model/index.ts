@@ -15,5 +15,5 @@ export { formatDiagnostic, hasErrors } from './diagnostics';
 export { summaryLine } from './summaryLine';
 export * from './proposal';
 export { splitControls, showControls, type TextPiece } from './controls';
-export { describePair } from './describe';
+export { describePair, displayName, unverifiedNote } from './describe';
 export { splitTypography, hasTypography } from './typography';

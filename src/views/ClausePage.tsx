@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { getCorpus } from '../app/corpus';
-import { clauseHistory, revisionName } from '../model';
+import { clauseHistory, displayName, revisionName } from '../model';
 import { ClauseText } from '../components/ClauseText';
 import { ReconstructionBanner } from '../components/ReconstructionBanner';
 import { StatusChip } from '../components/StatusChip';
@@ -27,7 +27,7 @@ export function ClausePage({ revision, clauseKey }: { revision: string; clauseKe
     return (
       <section className="error-page" aria-labelledby="nh-title">
         <h1 id="nh-title">No history for this text</h1>
-        <p>{rev.meta.city} {rev.meta.year}{rev.meta.local ? ` (imported from ${rev.meta.local.fileName})` : ''} is not one of the stored assemblies' texts, so it has no clause history.{' '}
+        <p>{displayName(rev.meta)} is not one of the stored assemblies' texts, so it has no clause history.{' '}
           <Link to="/compare" search={{ from: as, to: revision, clause: clauseKey }}>Compare it with the stored text</Link>.</p>
       </section>
     );

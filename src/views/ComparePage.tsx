@@ -8,7 +8,7 @@ import { ReconstructionBanner } from '../components/ReconstructionBanner';
 import { DownloadComparison } from '../components/DownloadComparison';
 import { summaryLine } from '../model';
 import { InlineRows, SplitRows } from './CompareRows';
-import { displayName } from '../app/names';
+import { displayName } from '../model';
 import { warmUp } from '../app/warmUp';
 import { isTypingTarget } from '../app/keyboard';
 

@@ -4,7 +4,7 @@ import { ClauseText } from '../components/ClauseText';
 import { StatusChip } from '../components/StatusChip';
 import { ProvenanceBadge } from '../components/ProvenanceBadge';
 import { rowLabel } from './rowLabel';
-import { displayName } from '../app/names';
+import { displayName } from '../model';
 
 interface RowsProps {
   al: Alignment;

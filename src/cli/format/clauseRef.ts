@@ -1,5 +1,5 @@
 /** How a clause is named in every output: its label path and section, and its provenance. */
-import type { Clause, Revision } from '../../model';
+import { unverifiedNote, type Clause, type Revision } from '../../model';
 
 export function labelText(clause: Clause): string {
   return clause.labelPath.length ? clause.labelPath.join(' ') : clause.kind === 'title-block' ? clause.key : '(unlabelled)';
@@ -27,10 +27,5 @@ export function clauseJson(revision: Revision, clause: Clause) {
 
 /** A plain warning for outputs that include reconstructed wording. */
 export function reconstructionWarnings(revisions: readonly Revision[]): string[] {
-  return revisions
-    .filter((r) => r.clauses.some((c) => c.provenance.status !== 'verified'))
-    .map((r) => {
-      const unverified = r.clauses.filter((c) => c.provenance.status !== 'verified').length;
-      return `${r.meta.id} is a ${r.meta.status}: ${unverified} of ${r.clauses.length} clauses are not verified against a public copy.`;
-    });
+  return revisions.map((r) => unverifiedNote(r)).filter((n): n is string => n !== null);
 }
