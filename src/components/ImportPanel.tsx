@@ -13,7 +13,6 @@ export function ImportPanel({ meta, onChange }: { meta: RevisionMeta; onChange: 
   const [busy, setBusy] = useState(false);
   const [over, setOver] = useState(false);
   const corpus = getCorpus();
-  const stored = corpus.get(meta.id)!;
   const locals = corpus.locals.filter((r) => r.meta.local?.as === meta.id);
 
   const take = async (file: File | undefined) => {
@@ -39,7 +38,7 @@ export function ImportPanel({ meta, onChange }: { meta: RevisionMeta; onChange: 
       {busy && <p role="status">Reading the file…</p>}
       {message && <p role="alert">{message}</p>}
       {locals.map((local) => {
-        const r = verifyImport(stored, local);
+        const r = verifyImport(corpus.align(meta.id, local.meta.id)); // the same alignment the compare link shows
         return (
           <div key={local.meta.id} className="import-report" role="group" aria-label={`Report on ${local.meta.local!.fileName}`}>
             <p><strong>{local.meta.local!.fileName}</strong>: {r.confirmed.length} clauses confirmed, {r.differing.length} differ, {r.onlyInFile.length} only in the file, {r.onlyStored.length} only in the stored text.</p>

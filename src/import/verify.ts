@@ -3,7 +3,7 @@
  * clause: identical after folding → confirmed; different → the word diff; present on one side only →
  * listed. Clauses are paired by content (the stored lettering may itself be a reconstruction).
  */
-import { alignRevisions, type Change, type Diagnostic, type Revision } from '../model';
+import type { Alignment, Change, Diagnostic, Revision } from '../model';
 
 export interface VerificationReport {
   revision: string;
@@ -14,9 +14,10 @@ export interface VerificationReport {
   diagnostics: Diagnostic[];
 }
 
-export function verifyImport(stored: Revision, imported: Revision): VerificationReport {
-  const report: VerificationReport = { revision: stored.meta.id, confirmed: [], differing: [], onlyInFile: [], onlyStored: [], diagnostics: imported.diagnostics };
-  for (const p of alignRevisions(stored, imported).pairs) {
+/** The report on an alignment of the stored text (from) with the imported one (to). */
+export function verifyImport(al: Alignment): VerificationReport {
+  const report: VerificationReport = { revision: al.from.meta.id, confirmed: [], differing: [], onlyInFile: [], onlyStored: [], diagnostics: al.to.diagnostics };
+  for (const p of al.pairs) {
     if (p.from.length === 0) report.onlyInFile.push(...p.to.map((c) => c.key));
     else if (p.to.length === 0) report.onlyStored.push(...p.from.map((c) => c.key));
     else if (!p.aspects.text && p.from.length === 1 && p.to.length === 1 && p.from[0]!.key === p.to[0]!.key) report.confirmed.push(p.from[0]!.key);

@@ -81,8 +81,14 @@ export function alignRevisions(from: Revision, to: Revision, options: AlignOptio
   const inOrder = longestIncreasing(oneToOne.map((m) => m.from[0]!));
   const orderMoved = new Set(oneToOne.filter((_, i) => !inOrder.has(i)));
 
-  const isMoved = (m: Match) => m.from.length === 1 && m.to.length === 1 && from.clauses[m.from[0]!]!.kind !== 'title-block' &&
-    (orderMoved.has(m) || mapping.get(from.clauses[m.from[0]!]!.sectionKey) !== to.clauses[m.to[0]!]!.sectionKey);
+  /** Why a 1:1 match counts as moved, or null: decided once, read by the row and by removed clauses' anchors. */
+  const moveOf = (m: Match): MoveKind | null => {
+    if (m.from.length !== 1 || m.to.length !== 1) return null;
+    const a = from.clauses[m.from[0]!]!;
+    if (a.kind === 'title-block') return null;
+    if (mapping.get(a.sectionKey) !== to.clauses[m.to[0]!]!.sectionKey) return 'section';
+    return orderMoved.has(m) ? 'order' : null;
+  };
   const rows: Array<{ pair: AlignedPair; sortKey: [number, number] }> = [];
   const pairOfFrom = new Map<number, Match>();
   const rowOfMatch = new Map<Match, number>();
@@ -93,11 +99,7 @@ export function alignRevisions(from: Revision, to: Revision, options: AlignOptio
     const text = fromC.length > 0 && toC.length > 0 && joinText(fromC) !== joinText(toC) &&
       fromC.map((c) => c.folded).join(' ') !== toC.map((c) => c.folded).join(' ');
     const label = fromC.length === 1 && toC.length === 1 && labelOf(fromC) !== labelOf(toC);
-    let move: MoveKind | null = null;
-    if (m && fromC.length === 1 && toC.length === 1 && fromC[0]!.kind !== 'title-block') {
-      if (mapping.get(fromC[0]!.sectionKey) !== toC[0]!.sectionKey) move = 'section';
-      else if (orderMoved.has(m)) move = 'order';
-    }
+    const move = m ? moveOf(m) : null;
     const pair = {
       status: headline(fromC.length, toC.length, text, label, move),
       similarity: m ? Math.round(m.similarity * 1000) / 1000 : 0,
@@ -130,7 +132,7 @@ export function alignRevisions(from: Revision, to: Revision, options: AlignOptio
     let anchor = -1;
     for (let p = a - 1; p >= 0; p--) {
       const m = pairOfFrom.get(p);
-      if (m && !isMoved(m)) {
+      if (m && !moveOf(m)) {
         anchor = rowOfMatch.get(m)!;
         break;
       }

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import mammoth from 'mammoth';
-import { hasErrors, parseRevision, type Corpus, type ProvenanceFile, type RevisionIndex } from '../../model';
+import { alignRevisions, hasErrors, parseRevision, type Corpus, type ProvenanceFile, type RevisionIndex } from '../../model';
 import { identityProblem, readInput, revisionToLayout, verifyImport, type VerificationReport } from '../../import';
 import { formatDiagnostic } from '../../model';
 import { choice, UsageError, type Args } from '../args';
@@ -42,7 +42,7 @@ export async function importCommand(corpus: Corpus, dir: string, args: Args, tod
   }
   const problem = identityProblem(stored, parsed.revision);
   if (problem) throw new UsageError(`Refused: ${problem} Nothing was changed.`, 1);
-  const report = verifyImport(stored, parsed.revision);
+  const report = verifyImport(alignRevisions(stored, parsed.revision));
   let out = format === 'json' ? JSON.stringify(report, null, 2) + '\n' : reportText(report, input.kind);
   if (args.options.get('write') === true) {
     const source = typeof args.options.get('source') === 'string' ? (args.options.get('source') as string) : basename(file);
