@@ -10,27 +10,16 @@ export function DiffText({ changes, side, typography = false }: { changes: reado
   return (
     <>
       {shown.map((c, i) => {
-        if (c.typography) {
-          if ((c.op === 'delete' && side === 'to') || (c.op === 'insert' && side === 'from')) return null;
-          const Mark = c.op === 'delete' ? 'del' : 'ins';
-          return <Mark key={i} className="typo"><span className="sr-only">[typography {c.op === 'delete' ? 'was' : 'now'}: </span>{showSpaces(c.text)}<span className="sr-only">]</span></Mark>;
-        }
         if (c.op === 'equal') return <span key={i}><VisibleText text={side === 'from' ? c.fromText ?? c.text : c.text} /></span>;
-        if (c.op === 'delete') {
-          return side === 'to' ? null : (
-            <del key={i}>
-              <span className="sr-only">[deleted: </span>
-              <VisibleText text={c.text} />
-              <span className="sr-only">]</span>
-            </del>
-          );
-        }
-        return side === 'from' ? null : (
-          <ins key={i}>
-            <span className="sr-only">[inserted: </span>
-            <VisibleText text={c.text} />
+        if ((c.op === 'delete' && side === 'to') || (c.op === 'insert' && side === 'from')) return null;
+        const Mark = c.op === 'delete' ? 'del' : 'ins';
+        const what = c.typography ? `typography ${c.op === 'delete' ? 'was' : 'now'}` : c.op === 'delete' ? 'deleted' : 'inserted';
+        return (
+          <Mark key={i} className={c.typography ? 'typo' : undefined}>
+            <span className="sr-only">[{what}: </span>
+            {c.typography ? showSpaces(c.text) : <VisibleText text={c.text} />}
             <span className="sr-only">]</span>
-          </ins>
+          </Mark>
         );
       })}
     </>

@@ -1,17 +1,16 @@
 import { useState } from 'react';
+import { EXTENSIONS, MEDIA_TYPES, type ExportFormat } from '../export/formats';
 import { downloadFile } from '../app/download';
 import type { Alignment } from '../model';
-
-const MIME = { docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', html: 'text/html', markdown: 'text/markdown' } as const;
 
 /** The comparison as a file: a Word blackline (Accept All = newer text), HTML or Markdown. Loaded on demand. */
 export function DownloadComparison({ al }: { al: Alignment }) {
   const [error, setError] = useState<string | null>(null);
-  const run = async (format: keyof typeof MIME) => {
+  const run = async (format: ExportFormat) => {
     setError(null);
     try {
-      const { exportComparison, EXTENSIONS } = await import('../export');
-      downloadFile(`Resolution-75-${al.from.meta.id}-to-${al.to.meta.id}.${EXTENSIONS[format]}`, await exportComparison(al, format), MIME[format]);
+      const { exportComparison } = await import('../export');
+      downloadFile(`Resolution-75-${al.from.meta.id}-to-${al.to.meta.id}.${EXTENSIONS[format]}`, await exportComparison(al, format), MEDIA_TYPES[format]);
     } catch (e) {
       setError(`The download failed (${(e as Error).message}).`);
     }

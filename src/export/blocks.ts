@@ -37,8 +37,3 @@ export function labelRuns(fromLabel: string, toLabel: string): Run[] {
 export function changeRuns(changes: readonly Change[]): Run[] {
   return splitTypography(changes).map((c) => ({ op: c.op, text: c.text }));
 }
-
-/** The text a block reads as once every change is accepted (or rejected). */
-export function blockText(block: Block, side: 'accept' | 'reject'): string {
-  return block.runs.filter((r) => r.op === 'equal' || r.op === (side === 'accept' ? 'insert' : 'delete')).map((r) => (r.tab ? '\t' : r.text)).join('');
-}

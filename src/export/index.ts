@@ -5,9 +5,9 @@ import { compareDocument } from './compareDocument';
 import { docxBytes } from './docx';
 import { htmlFile } from './html';
 import { markdownText } from './markdown';
+import type { ExportFormat } from './formats';
 import { proposalDocument } from './proposalDocument';
 
-export type ExportFormat = 'docx' | 'html' | 'markdown';
 
 async function write(blocks: Block[], format: ExportFormat, title: string, author: string, date: string): Promise<Uint8Array | string> {
   if (format === 'markdown') return markdownText(blocks);
@@ -25,7 +25,7 @@ export function exportComparison(al: Alignment, format: ExportFormat, date = `${
   return write(compareDocument(al), format, title, `${al.to.meta.assembly || al.to.meta.city} (${al.to.meta.city} ${al.to.meta.year})`, date);
 }
 
-export const EXTENSIONS: Record<ExportFormat, string> = { docx: 'docx', html: 'html', markdown: 'md' };
+export { EXTENSIONS, MEDIA_TYPES, type ExportFormat } from './formats';
 export { proposalDocument } from './proposalDocument';
 export { compareDocument } from './compareDocument';
-export { blockText, type Block } from './blocks';
+export type { Block } from './blocks';

@@ -1,18 +1,17 @@
 import { useState } from 'react';
+import { EXTENSIONS, MEDIA_TYPES, type ExportFormat } from '../../export/formats';
 import { downloadFile, fileStem } from '../../app/download';
 import { serializeDraft, type Draft, type Revision } from '../../model';
-
-const MIME = { docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', html: 'text/html', markdown: 'text/markdown' } as const;
 
 /** Exports load the Word writer only when asked: it is not part of the first page's JavaScript. */
 export function ExportButtons({ base, draft }: { base: Revision; draft: Draft }) {
   const [error, setError] = useState<string | null>(null);
-  const run = async (format: keyof typeof MIME) => {
+  const run = async (format: ExportFormat) => {
     setError(null);
     try {
-      const { exportProposal, EXTENSIONS } = await import('../../export');
+      const { exportProposal } = await import('../../export');
       const data = await exportProposal(base, draft, format);
-      downloadFile(`${fileStem(draft.name)}.${EXTENSIONS[format]}`, data, MIME[format]);
+      downloadFile(`${fileStem(draft.name)}.${EXTENSIONS[format]}`, data, MEDIA_TYPES[format]);
     } catch (e) {
       setError(`The export failed (${(e as Error).message}). Your draft is safe; export it as JSON and report the problem.`);
     }
