@@ -1,5 +1,5 @@
 /** Changes and revisions in words, the same in the app, the command line and the exports. */
-import type { AlignedPair, Revision, RevisionMeta } from './types';
+import type { AlignedPair, AlignmentSummary, Revision, RevisionMeta } from './types';
 
 const labels = (clauses: AlignedPair['from']) => clauses.map((c) => c.labelPath.join(' ') || '(unlabelled)').join(' ');
 
@@ -22,4 +22,14 @@ export function displayName(meta: RevisionMeta): string {
 export function unverifiedNote(rev: Revision, name: string = rev.meta.id): string | null {
   const unverified = rev.clauses.filter((c) => c.provenance.status !== 'verified').length;
   return unverified ? `${name} is a ${rev.meta.status}: ${unverified} of ${rev.clauses.length} clauses are not verified against a public copy.` : null;
+}
+
+/** "31 modified, 20 added, 1 removed …; 664 words inserted, 60 words deleted" — the summary of a comparison. */
+export function summaryLine(s: AlignmentSummary): string {
+  const parts = (
+    [[s.modified, 'modified'], [s.added, 'added'], [s.removed, 'removed'], [s.relabelled, 'relabelled'], [s.moved, 'moved'],
+      [s.split, 'split'], [s.merged, 'merged'], [s.unchanged, 'unchanged']] as Array<[number, string]>
+  ).filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}`);
+  const words = (n: number) => `${n} word${n === 1 ? '' : 's'}`;
+  return `${parts.join(', ')}; ${words(s.wordsInserted)} inserted, ${words(s.wordsDeleted)} deleted`;
 }

@@ -12,8 +12,7 @@ export { loadCorpus, validateIndex, type Corpus, type FileReader, type RevisionI
 export { synopsisRows, sectionChanges, type SynopsisRow, type SynopsisCell, type SectionChange } from './synopsis';
 export { countProvenance, readProvenance, type ProvenanceCounts } from './provenance';
 export { formatDiagnostic, hasErrors } from './diagnostics';
-export { summaryLine } from './summaryLine';
 export * from './proposal';
 export { splitControls, showControls, type TextPiece } from './controls';
-export { describePair, displayName, unverifiedNote } from './describe';
+export { describePair, displayName, summaryLine, unverifiedNote } from './describe';
 export { splitTypography, hasTypography } from './typography';
