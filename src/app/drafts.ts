@@ -1,6 +1,6 @@
 /** The one draft store of this tab, and new draft ids (never purely numeric: URLs JSON-parse them). */
 import { DraftStore } from './draftStore';
-import { revisionIds } from './corpus';
+import { revisionIds } from './revisionIndex';
 
 const tabId = `tab-${Math.random().toString(36).slice(2, 10)}`;
 let store: DraftStore | null = null;

@@ -1,7 +1,8 @@
 /** A file dropped on a revision: read, parsed and checked in the browser, then kept locally. Nothing is sent anywhere. */
 import { hasErrors, parseRevision, formatDiagnostic } from '../model';
 import { identityProblem, readInput } from '../import';
-import { getCorpus, localImports, resetCorpus } from './corpus';
+import { getCorpus } from './corpus';
+import { importsChanged, localImports } from './revisionIndex';
 import { readFileBytes } from './files';
 import { newImportId, saveImports } from './imports';
 
@@ -27,6 +28,6 @@ export async function importIntoBrowser(file: File, as: string): Promise<Browser
   const id = newImportId(as);
   const items = [...localImports(), { id, as, fileName: file.name, text: input.text, importedAt: new Date().toISOString() }];
   const warning = saveImports(items);
-  resetCorpus();
+  importsChanged();
   return { ok: true, id, warning };
 }

@@ -1,8 +1,9 @@
-import { Link } from '@tanstack/react-router';
-import { useState } from 'react';
-import { getCorpus, removeLocalImport } from '../app/corpus';
-import { verifyImport } from '../import/verify';
-import type { RevisionMeta } from '../model';
+import { lazy, Suspense, useState } from 'react';
+import { localImports } from '../app/revisionIndex';
+import type { RevisionMeta } from '../model/types';
+
+// The reports parse and align the texts: they load only when this browser holds an imported text.
+const ImportReports = lazy(() => import('./ImportReports'));
 
 /**
  * On a revision's card: drop an official .docx or .txt (or pick it) to check the stored text
@@ -12,8 +13,7 @@ export function ImportPanel({ meta, onChange }: { meta: RevisionMeta; onChange: 
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [over, setOver] = useState(false);
-  const corpus = getCorpus();
-  const locals = corpus.locals.filter((r) => r.meta.local?.as === meta.id);
+  const locals = localImports().filter((i) => i.as === meta.id);
 
   const take = async (file: File | undefined) => {
     if (!file) return;
@@ -37,19 +37,11 @@ export function ImportPanel({ meta, onChange }: { meta: RevisionMeta; onChange: 
       </label>
       {busy && <p role="status">Reading the file…</p>}
       {message && <p role="alert">{message}</p>}
-      {locals.map((local) => {
-        const r = verifyImport(corpus.align(meta.id, local.meta.id)); // the same alignment the compare link shows
-        return (
-          <div key={local.meta.id} className="import-report" role="group" aria-label={`Report on ${local.meta.local!.fileName}`}>
-            <p><strong>{local.meta.local!.fileName}</strong>: {r.confirmed.length} clauses confirmed, {r.differing.length} differ, {r.onlyInFile.length} only in the file, {r.onlyStored.length} only in the stored text.</p>
-            {r.differing.length > 0 && <p>Differing: {r.differing.map((d) => d.key).join(', ')}</p>}
-            <p>
-              <Link to="/compare" search={{ from: meta.id, to: local.meta.id, only: 'changes' }}>Compare the stored text with this file</Link>{' '}
-              <button type="button" onClick={() => { removeLocalImport(local.meta.id); onChange(); }}>Remove</button>
-            </p>
-          </div>
-        );
-      })}
+      {locals.length > 0 && (
+        <Suspense fallback={<p role="status">Checking the imported text…</p>}>
+          <ImportReports meta={meta} onChange={onChange} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -9,6 +9,7 @@ export { buildLineages } from './lineage';
 export { clauseHistory } from './history';
 export { searchPhrase, describeSpan, revisionName } from './search';
 export { loadCorpus, validateIndex, type Corpus, type FileReader, type RevisionIndex } from './corpus';
+export { overview, revisionFacts } from './overview';
 export { synopsisRows, sectionChanges, type SynopsisRow, type SynopsisCell, type SectionChange } from './synopsis';
 export { countProvenance, readProvenance, type ProvenanceCounts } from './provenance';
 export { formatDiagnostic, hasErrors } from './diagnostics';

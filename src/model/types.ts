@@ -354,3 +354,27 @@ export interface ProposalLine {
   footnotes: Change[][];
   reason: string;
 }
+
+/** What the overview and the banners say about a revision without its text. */
+export interface RevisionFacts {
+  meta: RevisionMeta;
+  /** The title clause's wording. */
+  title: string;
+  clauses: number;
+  provenance: { verified: number; partial: number; unverified: number };
+}
+
+/** The change figures between two consecutive assemblies' texts. */
+export interface OverviewStep {
+  from: RevisionMeta;
+  to: RevisionMeta;
+  summary: AlignmentSummary;
+  /** Changed clauses per section of the newer text. */
+  sections: Array<{ heading: string; sectionKey: string; changed: number; total: number }>;
+}
+
+/** The overview page's figures: computed from the stored texts at build time (src/server/revisionsPlugin.ts). */
+export interface Overview {
+  revisions: RevisionFacts[];
+  steps: OverviewStep[];
+}

@@ -1,11 +1,5 @@
-import { createFileRoute } from '@tanstack/react-router';
-import { ClausePage } from '../views/ClausePage';
+import { createFileRoute, lazyRouteComponent } from '@tanstack/react-router';
 
 export const Route = createFileRoute('/clause/$revision/$key')({
-  component: ClauseRoute,
+  component: lazyRouteComponent(() => import('../views/ClausePage'), 'ClauseRoute'),
 });
-
-function ClauseRoute() {
-  const { revision, key } = Route.useParams();
-  return <ClausePage revision={revision} clauseKey={key} />;
-}

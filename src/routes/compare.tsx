@@ -1,15 +1,8 @@
-import { createFileRoute, type SearchSchemaInput } from '@tanstack/react-router';
-import { revisionIds } from '../app/corpus';
-import { readCompareParams, resolveCompare, type CompareParams } from '../app/searchParams';
-import { InvalidParamsPage } from '../components/InvalidParamsPage';
-import { ComparePage } from '../views/ComparePage';
+import { createFileRoute, lazyRouteComponent, type SearchSchemaInput } from '@tanstack/react-router';
+import { readCompareParams, type CompareParams } from '../app/searchParams';
 
 export const Route = createFileRoute('/compare')({
   validateSearch: (search: CompareParams & SearchSchemaInput) => readCompareParams(search),
-  component: CompareRoute,
+  // The texts, the aligner and the view load on first visit: they are not part of the overview's JavaScript.
+  component: lazyRouteComponent(() => import('../views/ComparePage'), 'CompareRoute'),
 });
-
-function CompareRoute() {
-  const resolved = resolveCompare(Route.useSearch(), revisionIds());
-  return resolved.ok ? <ComparePage search={resolved.value} /> : <InvalidParamsPage error={resolved.error} />;
-}

@@ -1,12 +1,7 @@
-import { createFileRoute, type SearchSchemaInput } from '@tanstack/react-router';
+import { createFileRoute, lazyRouteComponent, type SearchSchemaInput } from '@tanstack/react-router';
 import { parseSearchSearch, type SearchSearch } from '../app/searchParams';
-import { SearchPage } from '../views/SearchPage';
 
 export const Route = createFileRoute('/search')({
   validateSearch: (search: Partial<SearchSearch> & SearchSchemaInput) => parseSearchSearch(search),
-  component: SearchRoute,
+  component: lazyRouteComponent(() => import('../views/SearchPage'), 'SearchRoute'),
 });
-
-function SearchRoute() {
-  return <SearchPage q={Route.useSearch().q} />;
-}

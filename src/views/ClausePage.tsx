@@ -1,10 +1,17 @@
-import { Link } from '@tanstack/react-router';
+import { getRouteApi, Link } from '@tanstack/react-router';
 import { getCorpus } from '../app/corpus';
 import { clauseHistory, displayName, revisionName } from '../model';
 import { ClauseText } from '../components/ClauseText';
 import { ReconstructionBanner } from '../components/ReconstructionBanner';
 import { StatusChip } from '../components/StatusChip';
 import { rowId } from '../app/rows';
+
+const route = getRouteApi('/clause/$revision/$key');
+
+export function ClauseRoute() {
+  const { revision, key } = route.useParams();
+  return <ClausePage revision={revision} clauseKey={key} />;
+}
 
 export function ClausePage({ revision, clauseKey }: { revision: string; clauseKey: string }) {
   const corpus = getCorpus();

@@ -1,8 +1,10 @@
-import { Link, useNavigate } from '@tanstack/react-router';
+import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { getCorpus } from '../app/corpus';
 import { changeStops, displayItems, rowId, stepChange } from '../app/rows';
-import type { CompareSearch } from '../app/searchParams';
+import { resolveCompare, type CompareSearch } from '../app/searchParams';
+import { revisionIds } from '../app/revisionIndex';
+import { InvalidParamsPage } from '../components/InvalidParamsPage';
 import { useMediaQuery } from '../app/useMediaQuery';
 import { ReconstructionBanner } from '../components/ReconstructionBanner';
 import { DownloadComparison } from '../components/DownloadComparison';
@@ -12,6 +14,12 @@ import { displayName } from '../model';
 import { warmUp } from '../app/warmUp';
 import { isTypingTarget } from '../app/keyboard';
 
+const route = getRouteApi('/compare');
+
+export function CompareRoute() {
+  const resolved = resolveCompare(route.useSearch(), revisionIds());
+  return resolved.ok ? <ComparePage search={resolved.value} /> : <InvalidParamsPage error={resolved.error} />;
+}
 
 export function ComparePage({ search }: { search: CompareSearch }) {
   const corpus = getCorpus();

@@ -1,10 +1,16 @@
-import { Link, useNavigate } from '@tanstack/react-router';
+import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
 import { getCorpus } from '../app/corpus';
 import { searchPhrase } from '../model';
 import { ReconstructionBanner } from '../components/ReconstructionBanner';
 import { VisibleText } from '../components/VisibleText';
 import { ProvenanceBadge } from '../components/ProvenanceBadge';
+
+const route = getRouteApi('/search');
+
+export function SearchRoute() {
+  return <SearchPage q={route.useSearch().q} />;
+}
 
 export function SearchPage({ q }: { q: string }) {
   const corpus = getCorpus();

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { resetCorpus } from '../../src/app/corpus';
+import { importsChanged } from '../../src/app/revisionIndex';
 import { ProvenanceBadge } from '../../src/components/ProvenanceBadge';
 import { renderRoute } from './renderRoute';
 
@@ -12,7 +12,7 @@ beforeEach(() => {
   localStorage.setItem('res75.imports', JSON.stringify({ version: 1, items: [
     { id: ID, as: '2022-geneva', fileName: 'hostile<b>.txt', text: readFileSync('tests/fixtures/hostile/hostile.txt', 'utf8'), importedAt: '2026-01-01T00:00:00.000Z' },
   ] }));
-  resetCorpus();
+  importsChanged();
 });
 
 function expectInert(container: HTMLElement) {

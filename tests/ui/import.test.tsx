@@ -2,12 +2,12 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { resetCorpus } from '../../src/app/corpus';
+import { importsChanged } from '../../src/app/revisionIndex';
 import { axeViolations, renderRoute } from './renderRoute';
 
 beforeEach(() => {
   localStorage.clear();
-  resetCorpus();
+  importsChanged();
 });
 
 const dubai = () => readFileSync('revisions/2012-dubai.txt', 'utf8');

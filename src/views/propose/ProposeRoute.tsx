@@ -1,5 +1,5 @@
 import { getRouteApi } from '@tanstack/react-router';
-import { revisionIds } from '../../app/corpus';
+import { revisionIds } from '../../app/revisionIndex';
 import { resolvePropose } from '../../app/searchParams';
 import { InvalidParamsPage } from '../../components/InvalidParamsPage';
 import { ProposePage } from './ProposePage';

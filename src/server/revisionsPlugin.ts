@@ -1,0 +1,53 @@
+/**
+ * The stored texts as virtual modules, read at build time from the revisions folder —
+ * `revisions/`, or the folder named by `RES75_REVISIONS` (the scale benchmark builds the app on a
+ * synthetic corpus a hundred times the resolution's size this way):
+ * - `virtual:revision-index`: index.json, parsed (small; every route validates ids against it);
+ * - `virtual:revision-files`: every .txt and .json file of the folder by name, as text (loaded only by
+ *   the views that parse texts, not by the overview);
+ * - `virtual:overview`: the overview page's figures, computed here by the model from those texts, so
+ *   the first page loads neither the texts nor the aligner.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { tsImport } from 'tsx/esm/api';
+
+const INDEX = 'virtual:revision-index';
+const FILES = 'virtual:revision-files';
+const OVERVIEW = 'virtual:overview';
+
+export function revisionsFolder(): string {
+  return resolve(process.env.RES75_REVISIONS ?? 'revisions');
+}
+
+export function revisionsPlugin(): Plugin {
+  const dir = revisionsFolder();
+  const names = () => readdirSync(dir).filter((n) => /\.(txt|json)$/.test(n)).sort();
+  return {
+    name: 'res75-revisions',
+    resolveId(id) {
+      return id === INDEX || id === FILES || id === OVERVIEW ? `\0${id}` : undefined;
+    },
+    async load(id) {
+      if (id === `\0${INDEX}`) {
+        this.addWatchFile(join(dir, 'index.json'));
+        return `export default ${readFileSync(join(dir, 'index.json'), 'utf8')};`;
+      }
+      if (id === `\0${FILES}`) {
+        const entries = names().map((n) => {
+          this.addWatchFile(join(dir, n));
+          return `${JSON.stringify(n)}: ${JSON.stringify(readFileSync(join(dir, n), 'utf8'))}`;
+        });
+        return `export default {\n${entries.join(',\n')}\n};`;
+      }
+      if (id === `\0${OVERVIEW}`) {
+        for (const n of names()) this.addWatchFile(join(dir, n));
+        // The model is TypeScript the config loader does not compile: tsx loads it.
+        const { buildOverview } = (await tsImport('./buildOverview.ts', import.meta.url)) as typeof import('./buildOverview');
+        return `export default ${JSON.stringify(buildOverview(dir))};`;
+      }
+      return undefined;
+    },
+  };
+}

@@ -1,0 +1,13 @@
+// Modules made at build time by src/server/revisionsPlugin.ts and src/server/overviewPlugin.ts.
+declare module 'virtual:revision-index' {
+  const index: { revisions: import('./model/types').RevisionMeta[] };
+  export default index;
+}
+declare module 'virtual:revision-files' {
+  const files: Record<string, string>;
+  export default files;
+}
+declare module 'virtual:overview' {
+  const overview: import('./model/types').Overview;
+  export default overview;
+}
