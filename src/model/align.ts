@@ -46,7 +46,20 @@ function headline(fromCount: number, toCount: number, text: boolean, label: bool
   return text ? 'modified' : 'unchanged';
 }
 
-export function summarize(pairs: readonly AlignedPair[]): AlignmentSummary {
+/**
+ * Gives a row its word diff, computed when a view first reads it: a long document shows a screenful
+ * of rows, not all of them (and identical or one-sided rows never need jsdiff at all).
+ */
+export function withLazyDiff(pair: Omit<AlignedPair, 'diff'>, wordDiff: WordDiffOptions = defaultWordDiffOptions): AlignedPair {
+  let diff: AlignedPair['diff'] | null = null;
+  return Object.defineProperty(pair, 'diff', {
+    get: () => (diff ??= diffClauseText(joinText(pair.from), joinText(pair.to), wordDiff)),
+    enumerable: true,
+  }) as AlignedPair;
+}
+
+/** The counts of an alignment; word counts read every word diff unless `words` already knows them. */
+export function summarize(pairs: readonly AlignedPair[], words: [number, number] | null = null): AlignmentSummary {
   const s = { unchanged: 0, modified: 0, relabelled: 0, moved: 0, added: 0, removed: 0, split: 0, merged: 0 };
   for (const p of pairs) {
     if (p.status === 'added' || p.status === 'removed' || p.status === 'split' || p.status === 'merged') s[p.status]++;
@@ -58,7 +71,6 @@ export function summarize(pairs: readonly AlignedPair[]): AlignmentSummary {
     }
   }
   // Word counts need every word diff: computed when first read, not when aligning.
-  let words: [number, number] | null = null;
   const count = () => {
     words ??= pairs.reduce<[number, number]>((w, p) => [w[0] + p.diff.insertedWords, w[1] + p.diff.deletedWords], [0, 0]);
     return words;
@@ -107,13 +119,7 @@ export function alignRevisions(from: Revision, to: Revision, options: AlignOptio
       to: toC,
       aspects: { text, label, move },
     };
-    // The word diff is computed when a view first reads it: a long document shows a screenful of
-    // rows, not all of them (and identical or one-sided rows never need jsdiff at all).
-    let diff: AlignedPair['diff'] | null = null;
-    return Object.defineProperty(pair, 'diff', {
-      get: () => (diff ??= diffClauseText(joinText(fromC), joinText(toC), wordDiff)),
-      enumerable: true,
-    }) as AlignedPair;
+    return withLazyDiff(pair, wordDiff);
   };
 
   const matchOfTo = new Map<number, Match>();

@@ -6,7 +6,8 @@ import { alignRevisions } from './align';
 import { buildLineages } from './lineage';
 import { parseRevision } from './parse';
 import { readProvenance } from './provenance';
-import type { Alignment, Diagnostic, Lineage, Revision, RevisionMeta } from './types';
+import type { Alignment, AlignmentPlan, Diagnostic, Lineage, Revision, RevisionMeta } from './types';
+import { fromPlan } from './plan';
 import { diagnostic } from './diagnostics';
 
 export interface RevisionIndex {
@@ -26,6 +27,13 @@ export interface Corpus {
   get(id: string): Revision | undefined;
   /** Any two revisions; the alignment is computed once and remembered. */
   align(fromId: string, toId: string): Alignment;
+  /** Whether `align` would answer at once (the alignment is already computed). */
+  hasAlignment(fromId: string, toId: string): boolean;
+  /**
+   * Takes two revisions parsed and aligned elsewhere (a Web Worker) as if done here: `align` then
+   * returns the alignment rebuilt from the plan.
+   */
+  adopt(from: Revision, to: Revision, plan: AlignmentPlan): void;
   /** Every clause's lineage across the stored revisions (built on first use; local imports stay out). */
   lineages(): Lineage[];
   /** The lineage holding a clause. */
@@ -131,6 +139,12 @@ function lazyCorpus(entries: Entry[], diagnostics: Diagnostic[]): Corpus {
     get: (id) => {
       const entry = entries.find((e) => e.meta.id === id);
       return entry ? revisionOf(entry) : undefined;
+    },
+    hasAlignment: (fromId, toId) => alignments.has(`${fromId}\u0000${toId}`),
+    adopt(from, to, plan) {
+      for (const r of [from, to]) if (!parsed.get(r.meta.id)) parsed.set(r.meta.id, r);
+      const key = `${from.meta.id}\u0000${to.meta.id}`;
+      if (!alignments.has(key)) alignments.set(key, fromPlan(corpus.get(from.meta.id)!, corpus.get(to.meta.id)!, plan));
     },
     align(fromId, toId) {
       const key = `${fromId}\u0000${toId}`;

@@ -378,3 +378,16 @@ export interface Overview {
   revisions: RevisionFacts[];
   steps: OverviewStep[];
 }
+
+/**
+ * An alignment as plain data — clause and section indices into its two revisions — so that it can be
+ * computed in a Web Worker (or at build time) and rebuilt where the revisions are (model/plan.ts).
+ */
+export interface AlignmentPlan {
+  from: string;
+  to: string;
+  pairs: Array<Pick<AlignedPair, 'status' | 'similarity' | 'aspects'> & { from: number[]; to: number[] }>;
+  sections: Array<{ from: number | null; to: number | null; status: SectionPair['status'] }>;
+  /** Words inserted and deleted over every row (every word diff was computed to count them). */
+  words: [number, number];
+}

@@ -1,9 +1,9 @@
-// Serves the built app (dist/) on http://127.0.0.1:4173 with an SPA fallback to index.html.
+// Serves the built app (dist/, or the folder named by DIST) on http://127.0.0.1:4173 with an SPA fallback to index.html.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
-const root = join(process.cwd(), 'dist');
+const root = join(process.cwd(), process.env.DIST ?? 'dist');
 const port = Number(process.env.PORT ?? 4173);
 const host = process.env.HOST ?? '127.0.0.1';
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.txt': 'text/plain; charset=utf-8', '.ico': 'image/x-icon' };

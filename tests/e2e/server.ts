@@ -13,16 +13,19 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export async function startApp(): Promise<{ url: string; stop: () => void }> {
+/** `revisions`: build on another revisions folder (the scale benchmark's synthetic corpus), into `outDir`. */
+export async function startApp(options: { revisions?: string; outDir?: string } = {}): Promise<{ url: string; stop: () => void; outDir: string }> {
+  const outDir = options.outDir ?? 'dist';
+  const env = { ...process.env, ...(options.revisions ? { RES75_REVISIONS: options.revisions } : {}) };
   // Vitest sets NODE_ENV=test, which would make Vite build React's development bundle.
-  execSync('npx vite build --logLevel warn', { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+  execSync(`npx vite build --logLevel warn --outDir ${outDir}`, { stdio: 'inherit', env: { ...env, NODE_ENV: 'production' } });
   const port = await freePort();
-  const child: ChildProcess = spawn('node', ['src/server/serve.mjs'], { env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child: ChildProcess = spawn('node', ['src/server/serve.mjs'], { env: { ...env, PORT: String(port), DIST: outDir }, stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise<void>((resolve, reject) => {
     child.stdout!.on('data', (d: Buffer) => d.toString().includes('http://') && resolve());
     child.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
   });
-  return { url: `http://127.0.0.1:${port}`, stop: () => child.kill() };
+  return { url: `http://127.0.0.1:${port}`, stop: () => child.kill(), outDir };
 }
 
 export function launchChromium(): Promise<Browser> {

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { loadCorpusFromDir } from '../../src/cli/fsCorpus';
+import { fromPlan, toPlan, type Alignment } from '../../src/model';
+
+const corpus = loadCorpusFromDir();
+const ids = corpus.revisions.map((r) => r.meta.id);
+const pairs = ids.flatMap((a) => ids.filter((b) => b !== a).map((b) => [a, b] as const));
+
+/** Everything a view reads of an alignment, by clause key rather than object identity. */
+function view(al: Alignment) {
+  return {
+    pairs: al.pairs.map((p) => ({ status: p.status, similarity: p.similarity, aspects: p.aspects, from: p.from.map((c) => c.key), to: p.to.map((c) => c.key), diff: p.diff })),
+    sections: al.sections.map((s) => ({ from: s.from?.key ?? null, to: s.to?.key ?? null, status: s.status })),
+    summary: { ...al.summary },
+  };
+}
+
+describe('an alignment as plain data (the Web Worker path)', () => {
+  it.each(pairs)('%s → %s rebuilds to the same rows, sections, word diffs and counts', (a, b) => {
+    const al = corpus.align(a, b);
+    const rebuilt = fromPlan(al.from, al.to, toPlan(al));
+    expect(view(rebuilt)).toEqual(view(al));
+  });
+
+  it('crosses a structured clone (as a worker posts it) and is adopted by a fresh corpus', () => {
+    const worker = loadCorpusFromDir();
+    const al = worker.align('2008-johannesburg', '2022-geneva');
+    const message = structuredClone({ from: al.from, to: al.to, plan: toPlan(al) });
+    const page = loadCorpusFromDir();
+    expect(page.hasAlignment('2008-johannesburg', '2022-geneva')).toBe(false);
+    page.adopt(message.from, message.to, message.plan);
+    expect(page.hasAlignment('2008-johannesburg', '2022-geneva')).toBe(true);
+    const adopted = page.align('2008-johannesburg', '2022-geneva');
+    expect(view(adopted)).toEqual(view(al));
+    // The adopted clauses are the revision's own objects, so lookups by key find the rows' clauses.
+    expect(adopted.pairs.every((p) => p.to.every((c) => adopted.to.byKey.get(c.key) === c))).toBe(true);
+  });
+
+  it('refuses a plan made for other revisions', () => {
+    const al = corpus.align('2012-dubai', '2016-hammamet');
+    expect(() => fromPlan(corpus.get('2016-hammamet')!, corpus.get('2022-geneva')!, toPlan(al))).toThrow(/aligns 2012-dubai with 2016-hammamet/);
+  });
+});
