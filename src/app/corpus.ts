@@ -19,11 +19,20 @@ onImportsChanged(() => {
   corpus = null;
 });
 
+let read: (name: string) => string | null = () => null;
+
 export function getCorpus(): Corpus {
   if (!corpus) {
     const texts = new Map(localImports().map((i) => [`local/${i.id}.txt`, i.text]));
     const index = JSON.stringify({ revisions: allMetas() });
-    corpus = loadCorpus((name) => (name === 'index.json' ? index : byName.get(name) ?? texts.get(name) ?? null));
+    read = (name) => (name === 'index.json' ? index : byName.get(name) ?? texts.get(name) ?? null);
+    corpus = loadCorpus(read);
   }
   return corpus;
+}
+
+/** The corpus's files by name, as text: what a Web Worker needs to parse the same texts. */
+export function readCorpusFile(name: string): string | null {
+  getCorpus();
+  return read(name);
 }

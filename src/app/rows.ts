@@ -23,8 +23,13 @@ export function isShownChange(pair: AlignedPair, typography: boolean): boolean {
 }
 
 export function displayItems(al: Alignment, options: { only: 'all' | 'changes'; expanded: ReadonlySet<string>; keep?: string; typography?: boolean }): DisplayItem[] {
-  const sectionOf = (p: AlignedPair) =>
-    al.sections.find((s) => (p.to[0] ? s.to?.key === p.to[0].sectionKey : s.from?.key === p.from[0]!.sectionKey));
+  const byTo = new Map<string, SectionPair>();
+  const byFrom = new Map<string, SectionPair>();
+  for (const s of al.sections) {
+    if (s.to && !byTo.has(s.to.key)) byTo.set(s.to.key, s);
+    if (s.from && !byFrom.has(s.from.key)) byFrom.set(s.from.key, s);
+  }
+  const sectionOf = (p: AlignedPair) => (p.to[0] ? byTo.get(p.to[0].sectionKey) : byFrom.get(p.from[0]!.sectionKey));
   const items: DisplayItem[] = [];
   let run: AlignedPair[] = [];
   let current: SectionPair | undefined;
@@ -35,8 +40,9 @@ export function displayItems(al: Alignment, options: { only: 'all' | 'changes'; 
     if (run.length === 0) return;
     const id = `fold.${rowId(run[0]!)}`;
     const keep = run.some((p) => rowId(p) === options.keep);
-    if (options.only === 'changes') run = [];
-    else if (run.length >= MIN_FOLD && !options.expanded.has(id) && !keep) items.push({ kind: 'fold', pairs: run, id });
+    // With "changes only", an unchanged clause shows when it is the one selected (a link, a find).
+    if (options.only === 'changes') run = run.filter((p) => rowId(p) === options.keep);
+    if (options.only === 'all' && run.length >= MIN_FOLD && !options.expanded.has(id) && !keep) items.push({ kind: 'fold', pairs: run, id });
     else for (const p of run) items.push({ kind: 'row', pair: p, id: rowId(p) });
     run = [];
   };

@@ -2,8 +2,11 @@
  * After a comparison is shown, the other comparisons a reader is likely to open next are computed in
  * idle time, one pair per idle slot, so that choosing another revision shows at once. Nothing is
  * computed while the reader is busy, and nothing twice (the corpus remembers every alignment).
+ * Long texts are aligned in the worker (alignOffThread.ts), never here.
  */
 import type { Corpus } from '../model';
+import { alignOffThread, needsWorker } from './alignOffThread';
+import { readCorpusFile } from './corpus';
 
 type Idle = (cb: () => void) => number;
 
@@ -27,7 +30,10 @@ export function warmUp(corpus: Corpus, from: string, to: string): () => void {
     if (cancelled) return;
     const next = queue.shift();
     if (!next) return;
-    for (const p of corpus.align(next[0], next[1]).pairs) void p.diff;
+    // Long texts go to the worker, which also computes their word counts; their rows' word diffs
+    // are computed as they scroll into view.
+    if (needsWorker(readCorpusFile, corpus, next[0], next[1])) void alignOffThread(readCorpusFile, corpus, next[0], next[1]).catch(() => undefined);
+    else for (const p of corpus.align(next[0], next[1]).pairs) void p.diff;
     idle(step);
   };
   idle(step);

@@ -9,6 +9,7 @@ export { diffClauseText, oldSideText, newSideText, countWords, defaultWordDiffOp
 export { buildLineages } from './lineage';
 export { clauseHistory } from './history';
 export { searchPhrase, describeSpan, revisionName } from './search';
+export { findInAlignment } from './find';
 export { loadCorpus, validateIndex, type Corpus, type FileReader, type RevisionIndex } from './corpus';
 export { overview, revisionFacts } from './overview';
 export { synopsisRows, sectionChanges, type SynopsisRow, type SynopsisCell, type SectionChange } from './synopsis';

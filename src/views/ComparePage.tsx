@@ -8,11 +8,14 @@ import { InvalidParamsPage } from '../components/InvalidParamsPage';
 import { useMediaQuery } from '../app/useMediaQuery';
 import { ReconstructionBanner } from '../components/ReconstructionBanner';
 import { DownloadComparison } from '../components/DownloadComparison';
-import { summaryLine } from '../model';
+import { summaryLine, type Alignment } from '../model';
+import { useAlignments } from '../app/useAlignments';
+import { FindInComparison } from './FindInComparison';
 import { InlineRows, SplitRows } from './CompareRows';
 import { displayName } from '../model';
 import { warmUp } from '../app/warmUp';
 import { isTypingTarget } from '../app/keyboard';
+import { VIRTUAL_FROM } from '../app/useVirtualRows';
 
 const route = getRouteApi('/compare');
 
@@ -22,9 +25,23 @@ export function CompareRoute() {
 }
 
 export function ComparePage({ search }: { search: CompareSearch }) {
+  const aligned = useAlignments([[search.from, search.to]]);
+  if (aligned.state === 'ready') return <CompareView search={search} al={aligned.alignments[0]!} />;
+  const corpus = getCorpus();
+  const name = (id: string) => displayName(corpus.metas.find((m) => m.id === id)!);
+  return (
+    <section aria-labelledby="compare-title" className="compare">
+      <h1 id="compare-title">Compare {name(search.from)} with {name(search.to)}</h1>
+      {aligned.state === 'pending'
+        ? <p role="status" className="pending">Comparing these long texts clause by clause in the background; the rows appear as soon as it is done.</p>
+        : <p role="alert">The comparison could not be computed: {aligned.message} Reload the page to try again, or compare other revisions from the <Link to="/">overview</Link>.</p>}
+    </section>
+  );
+}
+
+function CompareView({ search, al }: { search: CompareSearch; al: Alignment }) {
   const corpus = getCorpus();
   const navigate = useNavigate({ from: '/compare' });
-  const al = useMemo(() => corpus.align(search.from, search.to), [corpus, search.from, search.to]);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const [copied, setCopied] = useState<string | null>(null);
   const narrow = useMediaQuery('(max-width: 760px)');
@@ -45,10 +62,6 @@ export function ComparePage({ search }: { search: CompareSearch }) {
     performance.mark('compare-rendered', { detail: { from: search.from, to: search.to } });
     return warmUp(corpus, search.from, search.to);
   }, [corpus, search.from, search.to]);
-
-  useEffect(() => {
-    if (search.clause) document.getElementById(`row-${search.clause}`)?.focus();
-  }, [search.clause, view]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -111,6 +124,7 @@ export function ComparePage({ search }: { search: CompareSearch }) {
       </form>
       <p className="summary" role="status">{summaryLine(al.summary)}</p>
       <DownloadComparison al={al} />
+      <FindInComparison al={al} current={search.clause} onFind={select} virtual={items.length >= VIRTUAL_FROM} />
       {narrow && search.view === 'split' && <p className="note">Shown as a redline: the screen is too narrow for two columns.</p>}
       {copied && <p className="note" role="status">Link to {copied} copied.</p>}
       {view === 'split'

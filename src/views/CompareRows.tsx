@@ -5,6 +5,26 @@ import { StatusChip } from '../components/StatusChip';
 import { ProvenanceBadge } from '../components/ProvenanceBadge';
 import { rowLabel } from './rowLabel';
 import { displayName } from '../model';
+import { useFocusRow, useVirtualRows } from '../app/useVirtualRows';
+
+/** A row's likely height before it is measured: long clauses wrap over more lines. */
+function estimate(items: DisplayItem[], charsPerLine: number) {
+  return (i: number) => {
+    const item = items[i]!;
+    if (item.kind !== 'row') return 44;
+    const chars = Math.max(...[item.pair.from, item.pair.to].map((side) => side.reduce((n, c) => n + c.text.length, 0)));
+    return 48 + Math.ceil(chars / charsPerLine) * 24;
+  };
+}
+
+const rowElementId = (id: string) => `row-${id}`;
+
+/** The rows to render (all of them, or those near the screen in a long document) and the focus of the selected one. */
+function useRows<E extends HTMLElement>(items: DisplayItem[], selected: string | undefined, charsPerLine: number) {
+  const rows = useVirtualRows<E>(items.length, estimate(items, charsPerLine));
+  useFocusRow(selected, items.map((item) => item.id), rows, rowElementId);
+  return rows;
+}
 
 interface RowsProps {
   al: Alignment;
@@ -27,25 +47,28 @@ function CopyButton({ id, onCopy }: { id: string; onCopy: (id: string) => void }
 }
 
 export function SplitRows({ al, items, selected, onSelect, onExpand, onCopy, typography }: RowsProps) {
+  const rows = useRows<HTMLTableSectionElement>(items, selected, 60);
   return (
     <table className="split">
       <caption className="sr-only">{displayName(al.from.meta)} against {displayName(al.to.meta)}, clause by clause</caption>
       <thead>
         <tr><th scope="col">{displayName(al.from.meta)}</th><th scope="col">{displayName(al.to.meta)}</th></tr>
       </thead>
-      <tbody>
-        {items.map((item) => {
-          if (item.kind === 'section') return <tr key={item.id} className="section-row"><th colSpan={2} scope="colgroup"><SectionTitle item={item} /></th></tr>;
+      <tbody ref={rows.listRef}>
+        {rows.before > 0 && <tr className="spacer" aria-hidden="true" style={{ height: rows.before }} />}
+        {rows.indices.map((index) => {
+          const item = items[index]!;
+          if (item.kind === 'section') return <tr key={item.id} {...rows.rowProps(index)} className="section-row"><th colSpan={2} scope="colgroup"><SectionTitle item={item} /></th></tr>;
           if (item.kind === 'fold') {
             return (
-              <tr key={item.id} className="fold-row"><td colSpan={2}>
+              <tr key={item.id} {...rows.rowProps(index)} className="fold-row"><td colSpan={2}>
                 <button type="button" onClick={() => onExpand(item.id)}>Show {item.pairs.length} unchanged clauses</button>
               </td></tr>
             );
           }
           const p: AlignedPair = item.pair;
           return (
-            <tr key={item.id} id={`row-${item.id}`} tabIndex={-1} aria-label={rowLabel(al, p)} aria-current={selected === item.id ? 'location' : undefined}
+            <tr key={item.id} {...rows.rowProps(index)} id={rowElementId(item.id)} tabIndex={-1} aria-label={rowLabel(al, p)} aria-current={selected === item.id ? 'location' : undefined}
               className={`row status-${p.status}`} onClick={() => onSelect(item.id)}>
               <td><ClauseText clauses={p.from} changes={p.diff.changes} side="from" typography={typography} /></td>
               <td>
@@ -55,20 +78,24 @@ export function SplitRows({ al, items, selected, onSelect, onExpand, onCopy, typ
             </tr>
           );
         })}
+        {rows.after > 0 && <tr className="spacer" aria-hidden="true" style={{ height: rows.after }} />}
       </tbody>
     </table>
   );
 }
 
 export function InlineRows({ al, items, selected, onSelect, onExpand, onCopy, typography }: RowsProps) {
+  const rows = useRows<HTMLDivElement>(items, selected, 110);
   return (
-    <div className="inline">
-      {items.map((item) => {
-        if (item.kind === 'section') return <h2 key={item.id} className="section-heading"><SectionTitle item={item} /></h2>;
-        if (item.kind === 'fold') return <p key={item.id} className="fold-row"><button type="button" onClick={() => onExpand(item.id)}>Show {item.pairs.length} unchanged clauses</button></p>;
+    <div className="inline" ref={rows.listRef}>
+      {rows.before > 0 && <div className="spacer" aria-hidden="true" style={{ height: rows.before }} />}
+      {rows.indices.map((index) => {
+        const item = items[index]!;
+        if (item.kind === 'section') return <h2 key={item.id} {...rows.rowProps(index)} className="section-heading"><SectionTitle item={item} /></h2>;
+        if (item.kind === 'fold') return <p key={item.id} {...rows.rowProps(index)} className="fold-row"><button type="button" onClick={() => onExpand(item.id)}>Show {item.pairs.length} unchanged clauses</button></p>;
         const p = item.pair;
         return (
-          <article key={item.id} id={`row-${item.id}`} tabIndex={-1} aria-label={rowLabel(al, p)} aria-current={selected === item.id ? 'location' : undefined}
+          <article key={item.id} {...rows.rowProps(index)} id={rowElementId(item.id)} tabIndex={-1} aria-label={rowLabel(al, p)} aria-current={selected === item.id ? 'location' : undefined}
             className={`row status-${p.status}`} onClick={() => onSelect(item.id)}>
             <div className="row-meta"><StatusChip pair={p} typography={typography} /><CopyButton id={item.id} onCopy={onCopy} /></div>
             <ClauseText clauses={p.to.length ? p.to : p.from} changes={p.diff.changes} side="inline" provenance="none" typography={typography} />
@@ -77,6 +104,7 @@ export function InlineRows({ al, items, selected, onSelect, onExpand, onCopy, ty
           </article>
         );
       })}
+      {rows.after > 0 && <div className="spacer" aria-hidden="true" style={{ height: rows.after }} />}
     </div>
   );
 }

@@ -1,0 +1,83 @@
+/**
+ * Long texts are aligned in a Web Worker, so the page never freezes: below WORKER_THRESHOLD
+ * characters (both texts together) aligning takes well under 50 ms here and is done on the spot.
+ * The worker parses and aligns; the page adopts its revisions and plan into the shared corpus
+ * (Corpus.adopt), so every view then reads the alignment as if it had been computed here.
+ */
+import type { AlignmentPlan, Corpus, Revision } from '../model';
+
+/** Both texts together, in characters. Resolution 75's texts are about 25,000 each. */
+export const WORKER_THRESHOLD = 200_000;
+
+export interface AlignRequest {
+  id: number;
+  /** The files the worker's corpus reads: index.json, the two texts and their provenance. */
+  files: Record<string, string>;
+  from: string;
+  to: string;
+}
+
+export type AlignResponse =
+  | { id: number; ok: true; from: Revision; to: Revision; plan: AlignmentPlan }
+  | { id: number; ok: false; message: string };
+
+/** Reads a file of the corpus as text (the app's bundled files and local imports). */
+export type TextReader = (name: string) => string | null;
+
+export function textSize(read: TextReader, corpus: Corpus, ids: readonly string[]): number {
+  return ids.reduce((n, id) => n + (read(corpus.metas.find((m) => m.id === id)?.file ?? '')?.length ?? 0), 0);
+}
+
+export function needsWorker(read: TextReader, corpus: Corpus, from: string, to: string): boolean {
+  return !corpus.hasAlignment(from, to) && typeof Worker === 'function' && textSize(read, corpus, [from, to]) > WORKER_THRESHOLD;
+}
+
+let worker: Worker | null = null;
+let nextId = 1;
+const waiting = new Map<number, { resolve: () => void; reject: (e: Error) => void; corpus: Corpus }>();
+const inFlight = new Map<string, Promise<void>>();
+
+function theWorker(): Worker {
+  if (!worker) {
+    worker = new Worker(new URL('./align.worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<AlignResponse>) => {
+      const r = event.data;
+      const w = waiting.get(r.id);
+      if (!w) return;
+      waiting.delete(r.id);
+      if (r.ok) {
+        w.corpus.adopt(r.from, r.to, r.plan);
+        w.resolve();
+      } else w.reject(new Error(r.message));
+    };
+    worker.onerror = (event) => {
+      for (const w of waiting.values()) w.reject(new Error(event.message || 'The comparison could not be computed in the background.'));
+      waiting.clear();
+      inFlight.clear();
+      worker = null;
+    };
+  }
+  return worker;
+}
+
+/** Aligns `from` with `to` in the worker and adopts the result into `corpus`; one request per pair at a time. */
+export function alignOffThread(read: TextReader, corpus: Corpus, from: string, to: string): Promise<void> {
+  const key = `${from}\u0000${to}`;
+  const pending = inFlight.get(key);
+  if (pending) return pending;
+  const metas = corpus.metas.filter((m) => m.id === from || m.id === to);
+  const files: Record<string, string> = { 'index.json': JSON.stringify({ revisions: metas }) };
+  for (const m of metas) {
+    for (const name of [m.file, m.provenance]) {
+      const text = read(name);
+      if (text !== null) files[name] = text;
+    }
+  }
+  const id = nextId++;
+  const promise = new Promise<void>((resolve, reject) => {
+    waiting.set(id, { resolve, reject, corpus });
+    theWorker().postMessage({ id, files, from, to } satisfies AlignRequest);
+  }).finally(() => inFlight.delete(key));
+  inFlight.set(key, promise);
+  return promise;
+}
