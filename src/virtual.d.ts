@@ -11,3 +11,7 @@ declare module 'virtual:overview' {
   const overview: import('./model/types').Overview;
   export default overview;
 }
+declare module 'virtual:snapshots' {
+  const manifest: import('./model/types').SnapshotManifest;
+  export default manifest;
+}

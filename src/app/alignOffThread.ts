@@ -28,8 +28,13 @@ export function textSize(read: TextReader, corpus: Corpus, ids: readonly string[
   return ids.reduce((n, id) => n + (read(corpus.metas.find((m) => m.id === id)?.file ?? '')?.length ?? 0), 0);
 }
 
+/** Whether comparing the two texts (or computing all their word diffs) would block the page for long. */
+export function isLong(read: TextReader, corpus: Corpus, from: string, to: string): boolean {
+  return textSize(read, corpus, [from, to]) > WORKER_THRESHOLD;
+}
+
 export function needsWorker(read: TextReader, corpus: Corpus, from: string, to: string): boolean {
-  return !corpus.hasAlignment(from, to) && typeof Worker === 'function' && textSize(read, corpus, [from, to]) > WORKER_THRESHOLD;
+  return !corpus.hasAlignment(from, to) && typeof Worker === 'function' && isLong(read, corpus, from, to);
 }
 
 let worker: Worker | null = null;

@@ -1,11 +1,12 @@
 /**
  * The alignments a view shows, from the shared corpus: at once when they are computed or cheap,
- * otherwise computed in the Web Worker (alignOffThread.ts) while the view says so.
+ * otherwise fetched from the build's snapshots or computed in the Web Worker (prepareAlignment.ts)
+ * while the view says so.
  */
 import { useEffect, useState } from 'react';
 import type { Alignment } from '../model';
-import { alignOffThread, needsWorker } from './alignOffThread';
-import { getCorpus, readCorpusFile } from './corpus';
+import { getCorpus } from './corpus';
+import { alignsNow, prepareAlignment } from './prepareAlignment';
 
 export type AlignmentsState =
   | { state: 'ready'; alignments: Alignment[] }
@@ -17,13 +18,13 @@ export function useAlignments(pairs: ReadonlyArray<readonly [string, string]>): 
   const key = pairs.map((p) => p.join('\u0000')).join('\u0001');
   const [, setDone] = useState(0);
   const [failure, setFailure] = useState<{ key: string; message: string } | null>(null);
-  const waiting = pairs.filter(([a, b]) => needsWorker(readCorpusFile, corpus, a, b));
+  const waiting = pairs.filter(([a, b]) => !alignsNow(corpus, a, b));
 
   useEffect(() => {
-    const todo = pairs.filter(([a, b]) => needsWorker(readCorpusFile, corpus, a, b));
+    const todo = pairs.filter(([a, b]) => !alignsNow(corpus, a, b));
     if (todo.length === 0) return;
     let live = true;
-    Promise.all(todo.map(([a, b]) => alignOffThread(readCorpusFile, corpus, a, b))).then(
+    Promise.all(todo.map(([a, b]) => prepareAlignment(corpus, a, b))).then(
       () => live && setDone((n) => n + 1),
       (e: Error) => live && setFailure({ key, message: e.message }),
     );

@@ -2,11 +2,12 @@
  * After a comparison is shown, the other comparisons a reader is likely to open next are computed in
  * idle time, one pair per idle slot, so that choosing another revision shows at once. Nothing is
  * computed while the reader is busy, and nothing twice (the corpus remembers every alignment).
- * Long texts are aligned in the worker (alignOffThread.ts), never here.
+ * Stored texts come from the build's snapshots and long texts from the worker (prepareAlignment.ts).
  */
 import type { Corpus } from '../model';
-import { alignOffThread, needsWorker } from './alignOffThread';
+import { isLong } from './alignOffThread';
 import { readCorpusFile } from './corpus';
+import { alignsNow, prepareAlignment } from './prepareAlignment';
 
 type Idle = (cb: () => void) => number;
 
@@ -30,10 +31,14 @@ export function warmUp(corpus: Corpus, from: string, to: string): () => void {
     if (cancelled) return;
     const next = queue.shift();
     if (!next) return;
-    // Long texts go to the worker, which also computes their word counts; their rows' word diffs
-    // are computed as they scroll into view.
-    if (needsWorker(readCorpusFile, corpus, next[0], next[1])) void alignOffThread(readCorpusFile, corpus, next[0], next[1]).catch(() => undefined);
-    else for (const p of corpus.align(next[0], next[1]).pairs) void p.diff;
+    const [from, to] = next;
+    // Word diffs are computed ahead for short texts only: a long one's rows are diffed as they scroll into view.
+    const diffs = () => {
+      if (!cancelled && !isLong(readCorpusFile, corpus, from, to)) for (const p of corpus.align(from, to).pairs) void p.diff;
+    };
+    // Stored texts are fetched from the build's snapshots, long texts aligned in the worker.
+    if (alignsNow(corpus, from, to)) diffs();
+    else void prepareAlignment(corpus, from, to).then(() => idle(diffs), () => undefined);
     idle(step);
   };
   idle(step);

@@ -27,6 +27,8 @@ export interface Corpus {
   get(id: string): Revision | undefined;
   /** Any two revisions; the alignment is computed once and remembered. */
   align(fromId: string, toId: string): Alignment;
+  /** Whether the revision's text is already parsed (or adopted). */
+  isParsed(id: string): boolean;
   /** Whether `align` would answer at once (the alignment is already computed). */
   hasAlignment(fromId: string, toId: string): boolean;
   /**
@@ -140,6 +142,7 @@ function lazyCorpus(entries: Entry[], diagnostics: Diagnostic[]): Corpus {
       const entry = entries.find((e) => e.meta.id === id);
       return entry ? revisionOf(entry) : undefined;
     },
+    isParsed: (id) => Boolean(parsed.get(id)),
     hasAlignment: (fromId, toId) => alignments.has(`${fromId}\u0000${toId}`),
     adopt(from, to, plan) {
       for (const r of [from, to]) if (!parsed.get(r.meta.id)) parsed.set(r.meta.id, r);

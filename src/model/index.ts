@@ -4,6 +4,7 @@ export { parseRevision, type ParseOptions } from './parse';
 export { fold, foldWithMap, slugify, stripArtefacts } from './normalize';
 export { alignRevisions, summarize, type AlignOptions } from './align';
 export { toPlan, fromPlan } from './plan';
+export { snapshotOf, revisionFromSnapshot, type RevisionSnapshot } from './snapshot';
 export { defaultMatchConfig, type MatchConfig } from './match';
 export { diffClauseText, oldSideText, newSideText, countWords, defaultWordDiffOptions, type WordDiffOptions } from './wordDiff';
 export { buildLineages } from './lineage';

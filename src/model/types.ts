@@ -391,3 +391,11 @@ export interface AlignmentPlan {
   /** Words inserted and deleted over every row (every word diff was computed to count them). */
   words: [number, number];
 }
+
+/** Where a build keeps the stored texts parsed and their pairs aligned (src/server/buildSnapshots.ts). */
+export interface SnapshotManifest {
+  /** Revision id → URL of its parsed snapshot. */
+  revisions: Record<string, string>;
+  /** `from/to` → URL of the alignment plan (word counts included). */
+  plans: Record<string, string>;
+}

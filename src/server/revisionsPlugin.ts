@@ -6,7 +6,10 @@
  * - `virtual:revision-files`: every .txt and .json file of the folder by name, as text (loaded only by
  *   the views that parse texts, not by the overview);
  * - `virtual:overview`: the overview page's figures, computed here by the model from those texts, so
- *   the first page loads neither the texts nor the aligner.
+ *   the first page loads neither the texts nor the aligner;
+ * - `virtual:snapshots`: in a build, the URLs of every text parsed and every pair aligned, as JSON
+ *   files of the build (src/server/buildSnapshots.ts); empty in development and tests, where the app
+ *   parses and aligns by itself.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -16,6 +19,7 @@ import { tsImport } from 'tsx/esm/api';
 const INDEX = 'virtual:revision-index';
 const FILES = 'virtual:revision-files';
 const OVERVIEW = 'virtual:overview';
+const SNAPSHOTS = 'virtual:snapshots';
 
 export function revisionsFolder(): string {
   return resolve(process.env.RES75_REVISIONS ?? 'revisions');
@@ -24,10 +28,14 @@ export function revisionsFolder(): string {
 export function revisionsPlugin(): Plugin {
   const dir = revisionsFolder();
   const names = () => readdirSync(dir).filter((n) => /\.(txt|json)$/.test(n)).sort();
+  let building = false;
   return {
     name: 'res75-revisions',
+    configResolved(config) {
+      building = config.command === 'build' && !config.build.ssr;
+    },
     resolveId(id) {
-      return id === INDEX || id === FILES || id === OVERVIEW ? `\0${id}` : undefined;
+      return [INDEX, FILES, OVERVIEW, SNAPSHOTS].includes(id) ? `\0${id}` : undefined;
     },
     async load(id) {
       if (id === `\0${INDEX}`) {
@@ -46,6 +54,13 @@ export function revisionsPlugin(): Plugin {
         // The model is TypeScript the config loader does not compile: tsx loads it.
         const { buildOverview } = (await tsImport('./buildOverview.ts', import.meta.url)) as typeof import('./buildOverview');
         return `export default ${JSON.stringify(buildOverview(dir))};`;
+      }
+      if (id === `\0${SNAPSHOTS}`) {
+        if (!building) return 'export default { revisions: {}, plans: {} };';
+        const { buildSnapshots } = (await tsImport('./buildSnapshots.ts', import.meta.url)) as typeof import('./buildSnapshots');
+        const { files, manifest } = buildSnapshots(dir);
+        for (const [fileName, source] of Object.entries(files)) this.emitFile({ type: 'asset', fileName, source });
+        return `export default ${JSON.stringify(manifest)};`;
       }
       return undefined;
     },

@@ -1,5 +1,8 @@
-// Serves the built app (dist/, or the folder named by DIST) on http://127.0.0.1:4173 with an SPA fallback to index.html.
+// Serves the built app (dist/, or the folder named by DIST) on http://127.0.0.1:4173 with an SPA
+// fallback to index.html: strict security headers, gzip for text, and hashed files (assets/,
+// snapshots/) cached for good.
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
@@ -22,11 +25,29 @@ async function file(path) {
   }
 }
 
+const gzipped = new Map();
+const compressible = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt']);
+
 createServer(async (req, res) => {
-  const url = new URL(req.url ?? '/', `http://${host}`);
-  const safe = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
+  let safe;
+  try {
+    const url = new URL(req.url ?? '/', `http://${host}`);
+    safe = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
+  } catch {
+    res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8', ...headers });
+    res.end('Bad request: the address is not valid. Open / to start again.');
+    return;
+  }
   const path = (await file(join(root, safe))) ?? join(root, 'index.html');
-  const body = await readFile(path);
-  res.writeHead(200, { 'Content-Type': types[extname(path)] ?? 'application/octet-stream', ...headers });
+  let body = await readFile(path);
+  const type = extname(path);
+  const hashed = /^[/\\](assets|snapshots)[/\\]/.test(safe) && path !== join(root, 'index.html');
+  const extra = { 'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache', Vary: 'Accept-Encoding' };
+  if (compressible.has(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && body.length > 1024) {
+    if (!gzipped.has(path)) gzipped.set(path, gzipSync(body));
+    body = gzipped.get(path);
+    extra['Content-Encoding'] = 'gzip';
+  }
+  res.writeHead(200, { 'Content-Type': types[type] ?? 'application/octet-stream', ...headers, ...extra });
   res.end(body);
 }).listen(port, host, () => console.log(`Resolution 75 viewer: http://${host}:${port}/`));

@@ -20,6 +20,8 @@ async function open(path: string, width = 1280): Promise<Page> {
   });
   await page.goto(chromium.url() + path);
   await page.waitForSelector('main h1');
+  // A comparison's data may still be arriving (the build's snapshots): a reader sees it say so.
+  await page.waitForFunction(() => !document.querySelector('main .pending'));
   return page;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadCorpusFromDir } from '../../src/cli/fsCorpus';
-import { fromPlan, toPlan, type Alignment } from '../../src/model';
+import { fromPlan, revisionFromSnapshot, snapshotOf, toPlan, type Alignment, type RevisionSnapshot } from '../../src/model';
 
 const corpus = loadCorpusFromDir();
 const ids = corpus.revisions.map((r) => r.meta.id);
@@ -39,5 +39,26 @@ describe('an alignment as plain data (the Web Worker path)', () => {
   it('refuses a plan made for other revisions', () => {
     const al = corpus.align('2012-dubai', '2016-hammamet');
     expect(() => fromPlan(corpus.get('2016-hammamet')!, corpus.get('2022-geneva')!, toPlan(al))).toThrow(/aligns 2012-dubai with 2016-hammamet/);
+  });
+});
+
+describe('a parsed revision as JSON (the build\'s snapshots)', () => {
+  it.each(ids)('%s reads back equal, its clause index rebuilt', (id) => {
+    const r = corpus.get(id)!;
+    const back = revisionFromSnapshot(JSON.parse(snapshotOf(r)) as RevisionSnapshot);
+    expect(back).toEqual(r);
+    expect([...back.byKey.keys()]).toEqual([...r.byKey.keys()]);
+  });
+
+  it('the build writes every text parsed and every ordered pair aligned, and the app adopts them as computed', async () => {
+    const { buildSnapshots } = await import('../../src/server/buildSnapshots');
+    const { files, manifest } = buildSnapshots('revisions');
+    expect(Object.keys(manifest.revisions)).toEqual(ids);
+    expect(Object.keys(manifest.plans)).toHaveLength(ids.length * (ids.length - 1));
+    const read = (url: string) => JSON.parse(files[url.slice(1)]!);
+    const page = loadCorpusFromDir();
+    page.adopt(revisionFromSnapshot(read(manifest.revisions['2012-dubai']!)), revisionFromSnapshot(read(manifest.revisions['2016-hammamet']!)), read(manifest.plans['2012-dubai/2016-hammamet']!));
+    expect(page.isParsed('2008-johannesburg')).toBe(false);
+    expect(view(page.align('2012-dubai', '2016-hammamet'))).toEqual(view(corpus.align('2012-dubai', '2016-hammamet')));
   });
 });

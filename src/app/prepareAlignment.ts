@@ -1,0 +1,31 @@
+/**
+ * Gets a comparison ready without freezing the page, by the cheapest way there is: already
+ * computed; fetched from the build's snapshots (stored texts); aligned in the Web Worker (long
+ * texts); or, for texts as short as Resolution 75's, simply aligned here.
+ */
+import type { Corpus } from '../model';
+import { alignOffThread, needsWorker } from './alignOffThread';
+import { readCorpusFile } from './corpus';
+import { adoptSnapshot, hasSnapshot } from './snapshots';
+
+/** Whether `corpus.align(from, to)` may be called now: it is computed, or quick to compute here. */
+export function alignsNow(corpus: Corpus, from: string, to: string): boolean {
+  return corpus.hasAlignment(from, to) || (!hasSnapshot(from, to) && !needsWorker(readCorpusFile, corpus, from, to));
+}
+
+const preparing = new WeakMap<Corpus, Map<string, Promise<void>>>();
+
+export function prepareAlignment(corpus: Corpus, from: string, to: string): Promise<void> {
+  if (alignsNow(corpus, from, to)) return Promise.resolve();
+  let forCorpus = preparing.get(corpus);
+  if (!forCorpus) preparing.set(corpus, (forCorpus = new Map()));
+  const key = `${from}/${to}`;
+  let pending = forCorpus.get(key);
+  if (!pending) {
+    const compute = () => (needsWorker(readCorpusFile, corpus, from, to) ? alignOffThread(readCorpusFile, corpus, from, to) : Promise.resolve(void corpus.align(from, to)));
+    pending = hasSnapshot(from, to) ? adoptSnapshot(corpus, from, to).catch(compute) : compute();
+    forCorpus.set(key, pending);
+    pending.catch(() => forCorpus.delete(key));
+  }
+  return pending;
+}
