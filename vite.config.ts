@@ -3,13 +3,14 @@ import react from '@vitejs/plugin-react';
 import { tanstackRouter } from '@tanstack/router-plugin/vite';
 import { serviceWorkerPlugin } from './src/server/serviceWorkerPlugin.ts';
 import { revisionsPlugin } from './src/server/revisionsPlugin.ts';
+import { prerenderPlugin } from './src/server/prerenderPlugin.ts';
 
 // The router plugin must come before the React plugin (TanStack Router installation guide).
 const routerPlugin = () =>
   tanstackRouter({ target: 'react', autoCodeSplitting: false, routesDirectory: './src/routes', generatedRouteTree: './src/routeTree.gen.ts' });
 
 export default defineConfig({
-  plugins: [routerPlugin(), react(), revisionsPlugin(), serviceWorkerPlugin()],
+  plugins: [routerPlugin(), react(), revisionsPlugin(), serviceWorkerPlugin(), prerenderPlugin()],
   server: { host: '127.0.0.1', port: 5173, fs: { allow: ['.'] } },
   preview: { host: '127.0.0.1', port: 4173 },
   build: { target: 'es2022', sourcemap: false },

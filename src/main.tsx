@@ -12,11 +12,19 @@ declare module '@tanstack/react-router' {
   }
 }
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <RouterProvider router={router} />
-  </StrictMode>,
-);
+// The page may hold the view prerendered at build time (src/server/prerenderPlugin.ts): it stays
+// until the app can show the same view complete — route code and data loaded — and is then
+// replaced in one commit, never by an empty or half-loaded page. (Not hydrated: TanStack Router's
+// hydration needs inline scripts, which the CSP forbids; its lazy routes also render a different
+// Suspense structure on the server.)
+const root = document.getElementById('root')!;
+void router.load().catch(() => undefined).then(() => {
+  createRoot(root).render(
+    <StrictMode>
+      <RouterProvider router={router} />
+    </StrictMode>,
+  );
+});
 
 // Offline after one visit (see src/server/serviceWorkerPlugin.ts); not in development.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {

@@ -3,12 +3,13 @@ import { createRouter, type RouterHistory } from '@tanstack/react-router';
 import { routeTree } from '../routeTree.gen';
 import { RouteError } from '../components/RouteError';
 
-export function createAppRouter(history?: RouterHistory) {
+/** `prerender`: rendering at build time, where scroll restoration would inline a script the CSP forbids. */
+export function createAppRouter(history?: RouterHistory, options: { prerender?: boolean } = {}) {
   return createRouter({
     routeTree,
     history,
     defaultPreload: 'intent',
-    scrollRestoration: true,
+    scrollRestoration: !options.prerender,
     defaultErrorComponent: RouteError,
   });
 }

@@ -15,6 +15,10 @@ function RootLayout() {
   const [help, setHelp] = useState(false);
   const navigate = useNavigate();
   useEffect(() => {
+    // The app has taken the page over from the prerendered HTML (src/main.tsx): its controls work now.
+    document.documentElement.dataset.app = 'ready';
+  }, []);
+  useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (isTypingTarget(e) || e.ctrlKey || e.metaKey || e.altKey) return;
       if (e.key === '?') setHelp((h) => !h);

@@ -4,7 +4,9 @@
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
+import { pageKey } from './pageKey.mjs';
 
 const root = join(process.cwd(), process.env.DIST ?? 'dist');
 const port = Number(process.env.PORT ?? 4173);
@@ -26,22 +28,28 @@ async function file(path) {
 }
 
 const gzipped = new Map();
+// Pages rendered at build time (src/server/prerenderPlugin.ts): URL key → file.
+const pagesFile = join(root, 'prerendered', 'pages.json');
+const pages = existsSync(pagesFile) ? JSON.parse(readFileSync(pagesFile, 'utf8')) : {};
 const compressible = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt']);
 
 createServer(async (req, res) => {
   let safe;
+  let url;
   try {
-    const url = new URL(req.url ?? '/', `http://${host}`);
+    url = new URL(req.url ?? '/', `http://${host}`);
     safe = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
   } catch {
     res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8', ...headers });
     res.end('Bad request: the address is not valid. Open / to start again.');
     return;
   }
-  const path = (await file(join(root, safe))) ?? join(root, 'index.html');
+  const key = pageKey(url.pathname, url.searchParams);
+  const prerendered = Object.hasOwn(pages, key) ? pages[key] : null;
+  const path = (safe !== '/' && (await file(join(root, safe)))) || (prerendered ? join(root, prerendered) : join(root, 'index.html'));
   let body = await readFile(path);
   const type = extname(path);
-  const hashed = /^[/\\](assets|snapshots)[/\\]/.test(safe) && path !== join(root, 'index.html');
+  const hashed = /^[/\\](assets|snapshots)[/\\]/.test(safe) && extname(path) !== '.html';
   const extra = { 'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache', Vary: 'Accept-Encoding' };
   if (compressible.has(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && body.length > 1024) {
     if (!gzipped.has(path)) gzipped.set(path, gzipSync(body));

@@ -1,8 +1,9 @@
 /**
  * Offline use: a Vite plugin that writes `sw.js` at build time with the list of every file of the
  * build. After one visit the app (texts included: they are in the bundle) works with no network —
- * meeting-room Wi-Fi. Navigations try the network first and fall back to the cached page; files
- * (hashed, immutable) come from the cache first. A new build has a new cache name, and the old
+ * meeting-room Wi-Fi. Navigations try the network first and fall back to the cached /index.html,
+ * the app's empty shell (`npm start` serves prerendered pages at / and elsewhere: prerenderPlugin.ts);
+ * files (hashed, immutable) come from the cache first. A new build has a new cache name, and the old
  * caches are removed when it activates.
  */
 import type { Plugin } from 'vite';
@@ -10,7 +11,7 @@ import type { Plugin } from 'vite';
 function workerSource(version: string, files: string[]): string {
   return `// Generated at build time by src/server/serviceWorkerPlugin.ts.
 const CACHE = 'res75-${version}';
-const FILES = ${JSON.stringify(['/', ...files])};
+const FILES = ${JSON.stringify([...new Set(['/index.html', ...files])])};
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
 });
@@ -23,7 +24,7 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
-    event.respondWith(fetch(request).catch(() => caches.match('/', { cacheName: CACHE })));
+    event.respondWith(fetch(request).catch(() => caches.match('/index.html', { cacheName: CACHE })));
     return;
   }
   event.respondWith(caches.match(request, { cacheName: CACHE }).then((hit) => hit || fetch(request)));
@@ -36,6 +37,7 @@ export function serviceWorkerPlugin(): Plugin {
     name: 'res75-service-worker',
     apply: 'build',
     generateBundle(_options, bundle) {
+      if (this.environment.config.build.ssr) return;
       const files = Object.keys(bundle).map((f) => `/${f}`).sort();
       const version = files.join(',').split('').reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7).toString(36);
       this.emitFile({ type: 'asset', fileName: 'sw.js', source: workerSource(version, files) });

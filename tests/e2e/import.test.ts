@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCorpusFromDir } from '../../src/cli/fsCorpus';
 import { revisionDocx } from '../import/fixtures';
-import { appInChromium } from './server';
+import { appInChromium, appReady } from './server';
 
 const chromium = appInChromium();
 
@@ -13,6 +13,7 @@ describe('dropping an official Word file on the home page (Chromium)', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(chromium.url() + '/');
+    await appReady(page);
     const region = page.getByRole('region', { name: 'Check Hammamet 2016 against a file' });
     const transfer = await page.evaluateHandle((data: number[]) => {
       const dt = new DataTransfer();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appInChromium } from './server';
+import { appInChromium, appReady } from './server';
 
 const chromium = appInChromium();
 
@@ -16,6 +16,7 @@ describe('offline after one visit (Chromium)', () => {
     await context.setOffline(true);
     await page.reload();
     await page.getByRole('heading', { level: 1, name: /four assemblies/ }).waitFor();
+    await appReady(page);
     await page.getByRole('link', { name: 'Compare', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Compare Hammamet 2016 with Geneva 2022' }).waitFor();
     await page.goto(chromium.url() + '/compare?from=2008-johannesburg&to=2022-geneva');

@@ -49,3 +49,8 @@ export function appInChromium(): { url: () => string; browser: () => Browser } {
   });
   return { url: () => app!.url, browser: () => browser! };
 }
+
+/** Waits until the app has taken the page over from its prerendered HTML (src/routes/__root.tsx marks it). */
+export async function appReady(page: import('playwright-core').Page) {
+  await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+}

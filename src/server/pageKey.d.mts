@@ -1,0 +1,1 @@
+export function pageKey(pathname: string, search: URLSearchParams): string;
