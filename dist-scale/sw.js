@@ -1,6 +1,6 @@
 // Generated at build time by src/server/serviceWorkerPlugin.ts.
-const CACHE = 'res75-6jbfef';
-const FILES = ["/","/assets/ClausePage-CMOzxAgF.js","/assets/ComparePage-BeXIN-5z.js","/assets/DiffText-DSzPhkRT.js","/assets/ImportReports-sAY5v3MA.js","/assets/ProposeRoute-Dgwirbug.js","/assets/ProvenanceBadge-B9JbOvdV.js","/assets/SearchPage-Bk6Go09u.js","/assets/StatusChip-Di4GR_wM.js","/assets/SynopsisPage-DUXtR_DV.js","/assets/VisibleText-D7mXXMuO.js","/assets/align.worker-CtYyGcEi.js","/assets/corpus-DDUCQCim.js","/assets/describe-CPpVOYea.js","/assets/download-BYScz0Dz.js","/assets/export-CSf7dzbZ.js","/assets/files-DydGB_cR.js","/assets/importFile-BA9dE-uJ.js","/assets/index-CG8-uVTl.css","/assets/index-CNw-GMtO.js","/assets/lib-Hn3F9zJl.js","/assets/link-pR6sC14H.js","/assets/overview-UsFHvkPm.js","/assets/rolldown-runtime-BCiCTKAo.js","/assets/rows-C1mxKS7G.js","/assets/useVirtualRows-DtOBV4U8.js","/assets/verify-DK7M4mgS.js"];
+const CACHE = 'res75-lk9aka';
+const FILES = ["/index.html","/assets/ClausePage-D7qBhEiT.js","/assets/ComparePage-BPxVis6Y.js","/assets/DiffText-DInc-jqG.js","/assets/ImportReports-D7Ucd_Nf.js","/assets/ProposeRoute-BEBA7mOT.js","/assets/ProvenanceBadge-B9JbOvdV.js","/assets/SearchPage-DO7GyEJk.js","/assets/StatusChip-BwaqpPb3.js","/assets/SynopsisPage-Bd8_4jXC.js","/assets/VisibleText-DtMceIbZ.js","/assets/align.worker-BDGMdl0b.js","/assets/corpus-QQF6Wv23.js","/assets/describe-CPpVOYea.js","/assets/download-BYScz0Dz.js","/assets/export-ch5lErJi.js","/assets/files-DydGB_cR.js","/assets/importFile-FF1Xl3CB.js","/assets/index-BpF16ulk.js","/assets/index-Cx7G3trY.css","/assets/lib-Hn3F9zJl.js","/assets/link-pR6sC14H.js","/assets/overview-UsFHvkPm.js","/assets/prepareAlignment-DSxdW-0P.js","/assets/rolldown-runtime-BCiCTKAo.js","/assets/rows-CBH_-_3H.js","/assets/snapshots-BuFslmM8.js","/assets/useVirtualRows-DizwOKem.js","/assets/verify-DK7M4mgS.js","/snapshots/synthetic-newer--synthetic-older-c674b86923.json","/snapshots/synthetic-newer-7b981f8754.json","/snapshots/synthetic-older--synthetic-newer-160b581ce9.json","/snapshots/synthetic-older-c0b80dd252.json"];
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
 });
@@ -13,7 +13,7 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
-    event.respondWith(fetch(request).catch(() => caches.match('/', { cacheName: CACHE })));
+    event.respondWith(fetch(request).catch(() => caches.match('/index.html', { cacheName: CACHE })));
     return;
   }
   event.respondWith(caches.match(request, { cacheName: CACHE }).then((hit) => hit || fetch(request)));

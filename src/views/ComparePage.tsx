@@ -51,7 +51,8 @@ function CompareView({ search, al }: { search: CompareSearch; al: Alignment }) {
   const stops = useMemo(() => changeStops(al, typography), [al, typography]);
   const allIds = useMemo(() => al.pairs.map(rowId), [al]);
 
-  const select = useCallback((clause: string) => void navigate({ search: (prev) => ({ ...prev, clause }), replace: true }), [navigate]);
+  // Selecting a clause keeps the page where it is: the row is brought into view by focus (useFocusRow).
+  const select = useCallback((clause: string) => void navigate({ search: (prev) => ({ ...prev, clause }), replace: true, resetScroll: false }), [navigate]);
   const step = useCallback((direction: 1 | -1) => {
     const next = stepChange(stops, search.clause, allIds, direction);
     if (next) select(next);

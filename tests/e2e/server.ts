@@ -36,11 +36,11 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /** The built app and a Chromium for one test file, started before its tests and stopped after them. */
-export function appInChromium(): { url: () => string; browser: () => Browser } {
+export function appInChromium(options: { revisions?: string; outDir?: string } = {}): { url: () => string; browser: () => Browser } {
   let app: { url: string; stop: () => void } | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    app = await startApp();
+    app = await startApp(options);
     browser = await launchChromium();
   });
   afterAll(async () => {

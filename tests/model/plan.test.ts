@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCorpusFromDir } from '../../src/cli/fsCorpus';
 import { fromPlan, revisionFromSnapshot, snapshotOf, toPlan, type Alignment, type RevisionSnapshot } from '../../src/model';
+import { SNAPSHOT_WARNINGS } from '../../src/model/snapshot';
 
 const corpus = loadCorpusFromDir();
 const ids = corpus.revisions.map((r) => r.meta.id);
@@ -60,5 +61,22 @@ describe('a parsed revision as JSON (the build\'s snapshots)', () => {
     page.adopt(revisionFromSnapshot(read(manifest.revisions['2012-dubai']!)), revisionFromSnapshot(read(manifest.revisions['2016-hammamet']!)), read(manifest.plans['2012-dubai/2016-hammamet']!));
     expect(page.isParsed('2008-johannesburg')).toBe(false);
     expect(view(page.align('2012-dubai', '2016-hammamet'))).toEqual(view(corpus.align('2012-dubai', '2016-hammamet')));
+  });
+});
+
+describe('snapshot size', () => {
+  it('keeps errors and the first warnings, and says how many more there are', async () => {
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { writeScaleCorpus } = await import('../../bench/scaleCorpus');
+    const dir = mkdtempSync(join(tmpdir(), 'res75-snap-'));
+    writeScaleCorpus(1, dir);
+    const r = loadCorpusFromDir(dir).get('synthetic-newer')!;
+    expect(r.diagnostics.length).toBeGreaterThan(SNAPSHOT_WARNINGS);
+    const back = revisionFromSnapshot(JSON.parse(snapshotOf(r)) as RevisionSnapshot);
+    expect(back.clauses).toEqual(r.clauses);
+    expect(back.diagnostics).toHaveLength(SNAPSHOT_WARNINGS + 1);
+    expect(back.diagnostics.at(-1)!.message).toBe(`${r.diagnostics.length - SNAPSHOT_WARNINGS} more warnings are not kept in the app's copy of synthetic-newer.txt.`);
   });
 });
