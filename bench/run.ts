@@ -1,10 +1,11 @@
 /**
  * `npm run bench`: every benchmark, medians and ratios against baselines measured in the same run.
- * `npm run bench -- browser scale` runs only the parts named (model, browser, scale); results are
+ * `npm run bench -- browser scale` runs only the parts named (model, browser, scale, browser-scale); results are
  * written to bench/results/latest.json.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { runBrowserBench } from './browser';
+import { runBrowserScaleBench } from './browserScale';
 import { runModelBench } from './model';
 import { runScaleBench } from './scale';
 
@@ -24,6 +25,10 @@ if (want('browser')) {
 if (want('scale')) {
   results.scale = runScaleBench();
   report('Scale: synthetic corpus 1×, 10×, 100× (parse + align + first-screen word diffs), against all-pairs scoring', results.scale);
+}
+if (want('browser-scale')) {
+  results.browserScale = await runBrowserScaleBench();
+  report('Browser at scale (Chromium): the app built on the synthetic corpus at 1× and 100×', results.browserScale);
 }
 mkdirSync('bench/results', { recursive: true });
 writeFileSync(`bench/results/${parts.length ? parts.join('-') : 'latest'}.json`, JSON.stringify(results, null, 2));

@@ -5,13 +5,18 @@
  * page's HTML (src/server/serve.mjs), so the comparison is on screen as soon as the HTML arrives,
  * and readable without JavaScript; the app then starts and takes the page over.
  *
+ * A comparison page also names, as preload links, the code of the compare view and the build's
+ * snapshots of its two texts and their alignment, so that they download in parallel with the main
+ * code instead of one after another.
+ *
  * Written to dist/prerendered/ with pages.json, the list of URLs. Skipped for very large corpora
  * (their views render only the rows on screen, which a static page cannot know).
  */
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build, type Plugin, type ResolvedConfig } from 'vite';
+import { readdirSync } from 'node:fs';
+import { build, type Plugin, type ResolvedConfig, type Rollup } from 'vite';
 import { revisionsFolder } from './revisionsPlugin.ts';
 import { pageKey } from './pageKey.mjs';
 
@@ -30,13 +35,47 @@ function pagesOf(ids: string[]): string[] {
   return pages;
 }
 
+/** The chunks a dynamic import of `entry` loads: its own and every chunk it imports, recursively. */
+function chunksOf(bundle: Rollup.OutputBundle, entry: string): string[] {
+  const chunks = Object.values(bundle).filter((c): c is Rollup.OutputChunk => c.type === 'chunk');
+  const start = chunks.find((c) => c.facadeModuleId?.endsWith(entry));
+  if (!start) return [];
+  const seen = new Set<string>();
+  const visit = (c: Rollup.OutputChunk) => {
+    if (seen.has(c.fileName)) return;
+    seen.add(c.fileName);
+    for (const name of c.imports) {
+      const next = chunks.find((x) => x.fileName === name);
+      if (next) visit(next);
+    }
+  };
+  visit(start);
+  return [...seen];
+}
+
+/** The snapshot files of a comparison (src/server/buildSnapshots.ts names them `<id>-<hash>.json`, `<from>--<to>-<hash>.json`). */
+function snapshotFiles(outDir: string, from: string, to: string): string[] {
+  const files = readdirSync(join(outDir, 'snapshots'));
+  const find = (name: string) => files.find((f) => new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-[0-9a-f]{10}\\.json$`).test(f));
+  return [find(from), find(to), find(`${from}--${to}`)].filter((f): f is string => f !== undefined).map((f) => `/snapshots/${f}`);
+}
+
+function preloadLinks(code: string[], data: string[]): string {
+  return [...code.map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`), ...data.map((f) => `<link rel="preload" as="fetch" type="application/json" crossorigin href="${f}">`)].join('');
+}
+
 export function prerenderPlugin(): Plugin {
   let config: ResolvedConfig;
+  let compareCode: string[] = [];
   return {
     name: 'res75-prerender',
     apply: 'build',
     configResolved(resolved) {
       config = resolved;
+    },
+    writeBundle(_options, bundle) {
+      if (config.build.ssr) return;
+      compareCode = [...new Set([...chunksOf(bundle, 'src/views/ComparePage.tsx'), ...chunksOf(bundle, 'src/app/snapshots.ts'), ...chunksOf(bundle, 'src/app/prepareAlignment.ts')])];
     },
     async closeBundle() {
       if (config.build.ssr) return;
@@ -58,8 +97,11 @@ export function prerenderPlugin(): Plugin {
       for (const url of pagesOf(index.revisions.map((r) => r.id))) {
         const html = await render(url);
         const file = `prerendered/page-${n++}.html`;
-        writeFileSync(join(outDir, file), template.replace('<div id="root"></div>', `<div id="root">${html}</div>`));
         const parsed = new URL(url, 'http://localhost');
+        const from = parsed.searchParams.get('from');
+        const to = parsed.searchParams.get('to');
+        const preload = parsed.pathname === '/compare' && from && to ? preloadLinks(compareCode.filter((f) => !template.includes(f)), snapshotFiles(outDir, from, to)) : '';
+        writeFileSync(join(outDir, file), template.replace('</head>', `${preload}</head>`).replace('<div id="root"></div>', `<div id="root">${html}</div>`));
         pages[pageKey(parsed.pathname, parsed.searchParams)] = file;
       }
       writeFileSync(join(target, 'pages.json'), JSON.stringify(pages, null, 2));

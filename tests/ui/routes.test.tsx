@@ -42,6 +42,29 @@ describe('compare /compare', () => {
     expect(screen.getByText('Change 1 of 28')).toBeInTheDocument();
   });
 
+  it('finds a phrase in the comparison: each match is selected in turn, folded or not', async () => {
+    const user = userEvent.setup();
+    const { router } = renderRoute('/compare?from=2016-hammamet&to=2022-geneva&only=changes');
+    const box = await screen.findByRole('searchbox', { name: 'Find in this comparison' });
+    await user.type(box, 'tunis agenda');
+    const status = within(screen.getByRole('search', { name: 'Find in this comparison' }));
+    await waitFor(() => expect(status.getByText(/^\d+ clauses hold it$/)).toBeInTheDocument());
+    const total = Number(status.getByText(/clauses hold it/).textContent!.match(/\d+/)![0]);
+    expect(total).toBeGreaterThan(1);
+    await user.click(status.getByRole('button', { name: 'Next match' }));
+    await waitFor(() => expect(status.getByText(`Clause 1 of ${total} holding it`)).toBeInTheDocument());
+    const first = (router.state.location.search as { clause: string }).clause;
+    // Shown even where "changes only" would hide an unchanged clause, and focused.
+    await waitFor(() => expect(document.activeElement).toHaveAttribute('id', `row-${first}`));
+    expect(document.activeElement!.textContent!.toLowerCase()).toContain('tunis agenda');
+    await user.click(status.getByRole('button', { name: 'Next match' }));
+    await waitFor(() => expect(status.getByText(`Clause 2 of ${total} holding it`)).toBeInTheDocument());
+    await user.clear(box);
+    await user.type(box, 'no such words anywhere');
+    await waitFor(() => expect(status.getByText('No clause holds this phrase.')).toBeInTheDocument());
+    expect(status.getByRole('button', { name: 'Next match' })).toBeDisabled();
+  });
+
   it('folds unchanged clauses and unfolds them on request', async () => {
     const user = userEvent.setup();
     renderRoute('/compare?from=2016-hammamet&to=2022-geneva');

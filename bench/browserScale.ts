@@ -1,0 +1,71 @@
+/**
+ * Browser scale benchmark: the app built on the synthetic corpus (bench/scaleCorpus.ts) at 1× and
+ * 100× the resolution, cold loads in fresh Chromium contexts, medians:
+ * - navigation → first render of the compare view (the `compare-rendered` mark), and the DOM size then;
+ * - the synopsis' DOM size;
+ * - find: from typing a phrase of the last part of the document to its row focused on screen.
+ * The 1× figures, measured in the same run, are the baseline.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { appReady, launchChromium, startApp } from '../tests/e2e/server';
+import { writeScaleCorpus } from './scaleCorpus';
+import { median } from './stats';
+
+const COMPARE = '/compare?from=synthetic-older&to=synthetic-newer';
+
+async function measureScale(scale: number, runs: number) {
+  const dir = mkdtempSync(join(tmpdir(), `res75-scale-${scale}-`));
+  writeScaleCorpus(scale, dir);
+  const app = await startApp({ revisions: dir, outDir: `dist-scale-${scale}` });
+  const browser = await launchChromium();
+  try {
+    const firstRender: number[] = [];
+    const nodes: number[] = [];
+    const find: number[] = [];
+    for (let i = 0; i < runs + 1; i++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(app.url + COMPARE);
+      await page.waitForFunction(() => performance.getEntriesByName('compare-rendered').length > 0, undefined, { timeout: 120_000 });
+      const t = await page.evaluate(() => performance.getEntriesByName('compare-rendered')[0]!.startTime);
+      const n = await page.evaluate(() => document.getElementsByTagName('*').length);
+      await appReady(page);
+      // A phrase of the last copy: far below the first screen.
+      const phrase = `Sustainable Development (part ${scale})`;
+      const t0 = await page.evaluate(() => performance.now());
+      await page.getByRole('searchbox', { name: 'Find in this comparison' }).fill(phrase);
+      await page.getByRole('button', { name: 'Next match' }).click();
+      await page.waitForFunction((p) => document.activeElement?.matches('tr.row') && document.activeElement.textContent!.includes(p), phrase, { timeout: 60_000 });
+      const t1 = await page.evaluate(() => performance.now());
+      if (i > 0) {
+        firstRender.push(t);
+        nodes.push(n);
+        find.push(t1 - t0);
+      }
+      await context.close();
+    }
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(app.url + '/synopsis');
+    await page.locator('.synopsis tbody tr').first().waitFor({ timeout: 120_000 });
+    const synopsisNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
+    await page.close();
+    return { scale, runs, compareFirstRenderMedianMs: median(firstRender), compareDomNodes: median(nodes), synopsisDomNodes: synopsisNodes, findOffScreenMedianMs: median(find) };
+  } finally {
+    await browser.close();
+    app.stop();
+  }
+}
+
+export async function runBrowserScaleBench(scales = [1, 100], runs = 5) {
+  const sizes = [];
+  for (const s of scales) sizes.push(await measureScale(s, runs));
+  const base = sizes[0]!;
+  const top = sizes[sizes.length - 1]!;
+  return {
+    sizes,
+    ratioFirstRender: top.compareFirstRenderMedianMs / base.compareFirstRenderMedianMs,
+    targets: { firstRender100xMs: 300, domNodesMax: 3000 },
+  };
+}
