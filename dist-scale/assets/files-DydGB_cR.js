@@ -1,1 +1,0 @@
-function e(e,t){return new Promise((n,r)=>{let i=new FileReader;i.onload=()=>n(t(i)),i.onerror=()=>r(i.error),e(i)})}var t=t=>e(e=>e.readAsText(t),e=>String(e.result)),n=t=>e(e=>e.readAsArrayBuffer(t),e=>new Uint8Array(e.result));export{t as n,n as t};
