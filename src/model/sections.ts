@@ -39,12 +39,19 @@ export function sectionMapping(from: Revision, to: Revision, matches: readonly M
     const same = to.sections.find((t) => !taken.has(t.key) && t.folded === s.folded);
     if (same) pair(s.key, same.key);
   }
+  // Each heading's fingerprint is made once: a long document has a thousand headings.
+  const prints = new Map<string, ReturnType<typeof fingerprint>>();
+  const printOf = (folded: string) => {
+    let fp = prints.get(folded);
+    if (!fp) prints.set(folded, (fp = fingerprint(folded)));
+    return fp;
+  };
   for (const s of from.sections) {
     if (mapping.has(s.key)) continue;
-    const fp = fingerprint(s.folded);
+    const fp = printOf(s.folded);
     const best = to.sections
       .filter((t) => !taken.has(t.key))
-      .map((t) => ({ t, sim: similarity(fp, fingerprint(t.folded)) }))
+      .map((t) => ({ t, sim: similarity(fp, printOf(t.folded)) }))
       .sort((x, y) => y.sim - x.sim)[0];
     if (best && best.sim >= 0.6) pair(s.key, best.t.key);
   }
@@ -54,9 +61,10 @@ export function sectionMapping(from: Revision, to: Revision, matches: readonly M
 /** Section rows in the newer revision's order, removed sections after their old predecessor. */
 export function alignSections(from: Revision, to: Revision, mapping: SectionMapping): SectionPair[] {
   const reverse = new Map([...mapping].map(([f, t]) => [t, f]));
+  const fromByKey = new Map(from.sections.map((s) => [s.key, s]));
   const rows: Array<{ row: SectionPair; key: [number, number] }> = to.sections.map((t, i) => {
     const f = reverse.get(t.key);
-    const fromSection = f ? from.sections.find((s) => s.key === f)! : null;
+    const fromSection = f ? fromByKey.get(f)! : null;
     const status = !fromSection ? 'added' : fromSection.folded === t.folded ? 'unchanged' : 'renamed';
     return { row: { from: fromSection, to: t, status }, key: [i, -1] };
   });

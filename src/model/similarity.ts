@@ -61,22 +61,29 @@ export function tokenize(folded: string): string[] {
   return tokens;
 }
 
-/** Token → number, shared by every fingerprint (a few thousand distinct words in the corpus). */
+/** Token → number, shared by every fingerprint (a few thousand distinct words in the corpus), with each id's weight. */
 const interned = new Map<string, number>();
+const weightOfId: number[] = [];
 function intern(token: string): number {
   let id = interned.get(token);
   if (id === undefined) {
     id = interned.size;
     interned.set(token, id);
+    weightOfId.push(tokenWeight(token));
   }
   return id;
 }
 
 export function fingerprint(folded: string): Fingerprint {
   const tokens = tokenize(folded);
-  const ids = Int32Array.from(tokens, intern);
-  const weights = Int32Array.from(tokens, tokenWeight);
-  const totalWeight = weights.reduce((a, b) => a + b, 0);
+  const ids = new Int32Array(tokens.length);
+  const weights = new Int32Array(tokens.length);
+  let totalWeight = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const id = intern(tokens[i]!);
+    ids[i] = id;
+    totalWeight += weights[i] = weightOfId[id]!;
+  }
   const total = ids.length > 1 ? ids.length - 1 : ids.length;
   const grams = new Float64Array(total);
   for (let i = 0; i < total; i++) grams[i] = ids.length > 1 ? ids[i]! * 2097152 + ids[i + 1]! : ids[i]!;

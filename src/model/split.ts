@@ -64,6 +64,9 @@ function searchRuns(
     const existing = pairOfO.get(o);
     if (existing && (existing.from.length > 1 || existing.to.length > 1)) continue;
     const single = existing ? existing.similarity : 0;
+    // A run's ratio is at most 1: a pairing this good cannot be beaten by `splitGain`, so a
+    // document's many unchanged clauses cost nothing here.
+    if (single + config.splitGain > 1) continue;
     const mate = existing ? mateOf(existing) : -1;
     const print = O.prints[o]!;
     const seeds = mate >= 0 ? [mate] : gapSeeds(o, M, pairOfO, mateOf)
