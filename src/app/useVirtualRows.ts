@@ -12,6 +12,10 @@ import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 
 export const VIRTUAL_FROM = 400;
 
+const FIRST_SCREEN = { width: 1280, height: 900 };
+/** Prerendering (no window): the spacers are left out, their inline heights being barred by the CSP. */
+const prerendering = typeof window === 'undefined';
+
 export interface VirtualRows<E extends HTMLElement> {
   /** Put on the element that holds the rows (a tbody, a div): its page offset anchors the rows. */
   listRef: React.RefObject<E | null>;
@@ -35,7 +39,8 @@ export function useVirtualRows<E extends HTMLElement>(count: number, estimate: (
   useLayoutEffect(() => {
     if (enabled && listRef.current) setMargin(listRef.current.getBoundingClientRect().top + window.scrollY);
   }, [enabled]);
-  const virtualizer = useWindowVirtualizer({ count, estimateSize: estimate, overscan: 8, scrollMargin: margin, enabled });
+  // `initialRect`: the first screenful a page prerendered at build time shows (src/server/prerender.tsx).
+  const virtualizer = useWindowVirtualizer({ count, estimateSize: estimate, overscan: 8, scrollMargin: margin, enabled, initialRect: FIRST_SCREEN });
   const items = enabled ? virtualizer.getVirtualItems() : [];
   const measure = virtualizer.measureElement;
   const rowProps = useCallback((index: number) => (enabled ? { 'data-index': index, ref: measure } : {}), [enabled, measure]);
@@ -49,8 +54,8 @@ export function useVirtualRows<E extends HTMLElement>(count: number, estimate: (
     listRef,
     enabled,
     indices: items.map((v) => v.index),
-    before: first ? first.start - margin : 0,
-    after: last ? virtualizer.getTotalSize() - (last.end - margin) : 0,
+    before: first && !prerendering ? first.start - margin : 0,
+    after: last && !prerendering ? virtualizer.getTotalSize() - (last.end - margin) : 0,
     rowProps,
     scrollToIndex,
   };

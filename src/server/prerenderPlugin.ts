@@ -9,8 +9,8 @@
  * snapshots of its two texts and their alignment, so that they download in parallel with the main
  * code instead of one after another.
  *
- * Written to dist/prerendered/ with pages.json, the list of URLs. Skipped for very large corpora
- * (their views render only the rows on screen, which a static page cannot know).
+ * Long documents' views are virtualised (src/app/useVirtualRows.ts): their prerendered pages hold the
+ * first screenful of rows. Written to dist/prerendered/ with pages.json, the list of URLs.
  */
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -20,8 +20,8 @@ import { build, type Plugin, type ResolvedConfig, type Rollup } from 'vite';
 import { revisionsFolder } from './revisionsPlugin.ts';
 import { pageKey } from './pageKey.mjs';
 
-/** Above this many characters of stored text, pages are not prerendered. */
-const MAX_CORPUS_CHARS = 1_000_000;
+/** Above this many characters of stored text, pages are not prerendered (the build would take long). */
+const MAX_CORPUS_CHARS = 20_000_000;
 
 
 function pagesOf(ids: string[]): string[] {
