@@ -121,6 +121,25 @@ describe('the app in Chromium', () => {
     expect(consoleErrors.map((e) => e.slice(0, 300)).join("\n")).toEqual("");
   });
 
+  it('a comparison opened from a link is readable before the app starts, even with JavaScript off', async () => {
+    const context = await chromium.browser().newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(chromium.url() + '/compare?from=2012-dubai&to=2016-hammamet');
+    await page.getByRole('heading', { level: 1, name: 'Compare Dubai 2012 with Hammamet 2016' }).waitFor();
+    expect(await page.locator('table.split tr.row').count()).toBeGreaterThan(40);
+    expect(await page.locator('ins').count()).toBeGreaterThan(10);
+    expect(await page.getByRole('status').first().textContent()).toMatch(/\d+ modified/);
+    // The app's own links lead to other prerendered pages.
+    await page.getByRole('link', { name: 'Synopsis' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Synopsis of all revisions' }).waitFor();
+    await context.close();
+    // Served with revalidation, and its code and data named for preloading.
+    const res = await fetch(chromium.url() + '/compare?to=2016-hammamet&from=2012-dubai');
+    expect(res.headers.get('cache-control')).toBe('no-cache');
+    const html = await res.text();
+    expect(html).toMatch(/<link rel="preload" as="fetch"[^>]*href="\/snapshots\/2012-dubai--2016-hammamet-[0-9a-f]{10}\.json"/);
+  });
+
   it('is served with a Content-Security-Policy and no uncaught errors occurred', async () => {
     const res = await fetch(chromium.url() + '/');
     expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
