@@ -8,11 +8,10 @@ import { InvalidParamsPage } from '../components/InvalidParamsPage';
 import { useMediaQuery } from '../app/useMediaQuery';
 import { ReconstructionBanner } from '../components/ReconstructionBanner';
 import { DownloadComparison } from '../components/DownloadComparison';
-import { summaryLine, type Alignment } from '../model';
+import { displayName, summaryLine, type Alignment } from '../model';
 import { useAlignments } from '../app/useAlignments';
 import { FindInComparison } from './FindInComparison';
 import { InlineRows, SplitRows } from './CompareRows';
-import { displayName } from '../model';
 import { warmUp } from '../app/warmUp';
 import { isTypingTarget } from '../app/keyboard';
 import { VIRTUAL_FROM } from '../app/useVirtualRows';
@@ -125,7 +124,7 @@ function CompareView({ search, al }: { search: CompareSearch; al: Alignment }) {
       </form>
       <p className="summary" role="status">{summaryLine(al.summary)}</p>
       <DownloadComparison al={al} />
-      <FindInComparison al={al} current={search.clause} onFind={select} virtual={items.length >= VIRTUAL_FROM} />
+      <FindInComparison al={al} rowIds={allIds} current={search.clause} onFind={select} virtual={items.length >= VIRTUAL_FROM} />
       {narrow && search.view === 'split' && <p className="note">Shown as a redline: the screen is too narrow for two columns.</p>}
       {copied && <p className="note" role="status">Link to {copied} copied.</p>}
       {view === 'split'

@@ -1,18 +1,18 @@
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { findInAlignment, type Alignment } from '../model';
-import { rowId, stepChange } from '../app/rows';
+import { stepChange } from '../app/rows';
 
 /**
  * Find in this comparison: steps through the rows whose wording holds a phrase, wherever they are —
  * in a long document most rows are not rendered, so the browser's own find cannot reach them; there
  * Ctrl+F (⌘F) comes here.
  */
-export function FindInComparison({ al, current, onFind, virtual }: { al: Alignment; current?: string; onFind: (id: string) => void; virtual: boolean }) {
+/** `rowIds`: every row's id in reading order (`rowId` of each pair). */
+export function FindInComparison({ al, rowIds, current, onFind, virtual }: { al: Alignment; rowIds: readonly string[]; current?: string; onFind: (id: string) => void; virtual: boolean }) {
   const [query, setQuery] = useState('');
   const phrase = useDeferredValue(query);
   const input = useRef<HTMLInputElement>(null);
-  const matches = useMemo(() => findInAlignment(al, phrase).map((i) => rowId(al.pairs[i]!)), [al, phrase]);
-  const allIds = useMemo(() => al.pairs.map(rowId), [al]);
+  const matches = useMemo(() => findInAlignment(al, phrase).map((i) => rowIds[i]!), [al, rowIds, phrase]);
   const at = current ? matches.indexOf(current) : -1;
 
   useEffect(() => {
@@ -29,7 +29,7 @@ export function FindInComparison({ al, current, onFind, virtual }: { al: Alignme
   }, [virtual]);
 
   const step = (direction: 1 | -1) => {
-    const next = stepChange(matches, current, allIds, direction);
+    const next = stepChange(matches, current, rowIds, direction);
     if (next) onFind(next);
   };
   return (
