@@ -27,10 +27,13 @@ void router.load().catch(() => undefined).then(() => {
 });
 
 // Offline after one visit (see src/server/serviceWorkerPlugin.ts); not in development.
+// A prerendered page starts this module after it has been painted, possibly after `load`.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  window.addEventListener('load', () => {
+  const register = () => {
     navigator.serviceWorker.register('/sw.js').catch(() => {
       /* no offline copy: the app works online as before */
     });
-  });
+  };
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register);
 }
