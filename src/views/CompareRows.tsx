@@ -49,7 +49,8 @@ function CopyButton({ id, onCopy }: { id: string; onCopy: (id: string) => void }
 export function SplitRows({ al, items, selected, onSelect, onExpand, onCopy, typography }: RowsProps) {
   const rows = useRows<HTMLTableSectionElement>(items, selected, 60);
   return (
-    <table className="split">
+    // Screen readers hear how many rows there are when only those near the screen are in the page.
+    <table className="split" aria-rowcount={rows.enabled ? items.length + 1 : undefined}>
       <caption className="sr-only">{displayName(al.from.meta)} against {displayName(al.to.meta)}, clause by clause</caption>
       <thead>
         <tr><th scope="col">{displayName(al.from.meta)}</th><th scope="col">{displayName(al.to.meta)}</th></tr>
@@ -58,17 +59,17 @@ export function SplitRows({ al, items, selected, onSelect, onExpand, onCopy, typ
         {rows.before > 0 && <tr className="spacer" aria-hidden="true" style={{ height: rows.before }} />}
         {rows.indices.map((index) => {
           const item = items[index]!;
-          if (item.kind === 'section') return <tr key={item.id} {...rows.rowProps(index)} className="section-row"><th colSpan={2} scope="colgroup"><SectionTitle item={item} /></th></tr>;
+          if (item.kind === 'section') return <tr key={item.id} {...rows.rowProps(index)} aria-rowindex={rows.enabled ? index + 2 : undefined} className="section-row"><th colSpan={2} scope="colgroup"><SectionTitle item={item} /></th></tr>;
           if (item.kind === 'fold') {
             return (
-              <tr key={item.id} {...rows.rowProps(index)} className="fold-row"><td colSpan={2}>
+              <tr key={item.id} {...rows.rowProps(index)} aria-rowindex={rows.enabled ? index + 2 : undefined} className="fold-row"><td colSpan={2}>
                 <button type="button" onClick={() => onExpand(item.id)}>Show {item.pairs.length} unchanged clauses</button>
               </td></tr>
             );
           }
           const p: AlignedPair = item.pair;
           return (
-            <tr key={item.id} {...rows.rowProps(index)} id={rowElementId(item.id)} tabIndex={-1} aria-label={rowLabel(al, p)} aria-current={selected === item.id ? 'location' : undefined}
+            <tr key={item.id} {...rows.rowProps(index)} aria-rowindex={rows.enabled ? index + 2 : undefined} id={rowElementId(item.id)} tabIndex={-1} aria-label={rowLabel(al, p)} aria-current={selected === item.id ? 'location' : undefined}
               className={`row status-${p.status}`} onClick={() => onSelect(item.id)}>
               <td><ClauseText clauses={p.from} changes={p.diff.changes} side="from" typography={typography} /></td>
               <td>

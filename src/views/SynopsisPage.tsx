@@ -30,24 +30,24 @@ function SynopsisTable() {
   const rows = useMemo(() => synopsisRows(corpus), [corpus]);
   const virtual = useVirtualRows<HTMLTableSectionElement>(rows.length, (i) => 40 + 24 * Math.ceil(Math.max(...rows[i]!.cells.map((c) => c.clauses.reduce((n, x) => n + x.text.length, 0))) / 30));
   return (
-    <table>
+    <table aria-rowcount={virtual.enabled ? rows.length + 1 : undefined}>
       <caption className="sr-only">Resolution 75 clause by clause in every revision</caption>
       <thead>
         <tr>{corpus.revisions.map((r) => <th key={r.meta.id} scope="col">{r.meta.city} {r.meta.year}</th>)}</tr>
       </thead>
       <tbody ref={virtual.listRef}>
         {virtual.before > 0 && <tr className="spacer" aria-hidden="true" style={{ height: virtual.before }} />}
-        {virtual.indices.map((index) => <SynopsisLine key={rows[index]!.lineage.id} row={rows[index]!} {...virtual.rowProps(index)} />)}
+        {virtual.indices.map((index) => <SynopsisLine key={rows[index]!.lineage.id} row={rows[index]!} rowIndex={virtual.enabled ? index + 2 : undefined} {...virtual.rowProps(index)} />)}
         {virtual.after > 0 && <tr className="spacer" aria-hidden="true" style={{ height: virtual.after }} />}
       </tbody>
     </table>
   );
 }
 
-function SynopsisLine({ row, ...measure }: { row: SynopsisRow; 'data-index'?: number; ref?: (node: Element | null) => void }) {
+function SynopsisLine({ row, rowIndex, ...measure }: { row: SynopsisRow; rowIndex?: number; 'data-index'?: number; ref?: (node: Element | null) => void }) {
   const [rev, key] = row.lineage.id.split(':') as [string, string];
   return (
-    <tr {...measure}>
+    <tr {...measure} aria-rowindex={rowIndex}>
       {row.cells.map((cell, i) => (
         <td key={cell.revision}>
           {i > 0 && cell.pair && (cell.clauses.length > 0 || cell.pair.status === 'removed') && <StatusChip pair={cell.pair} />}

@@ -67,6 +67,28 @@ describe('a document ten times the resolution (Chromium)', () => {
     await page.close();
   });
 
+  it('the virtualised views pass axe-core and tell screen readers how many rows there are', async () => {
+    const { source } = await import('axe-core');
+    const context = await chromium.browser().newContext({ viewport: { width: 1280, height: 900 } });
+    for (const path of [COMPARE, '/synopsis']) {
+      const page = await context.newPage();
+      await page.goto(chromium.url() + path);
+      await appReady(page);
+      await page.locator('main tbody tr[aria-rowindex]').first().waitFor();
+      const count = Number(await page.locator('main table').getAttribute('aria-rowcount'));
+      expect(count).toBeGreaterThan(400);
+      expect(await page.locator('main tbody tr[aria-rowindex]').count()).toBeLessThan(80);
+      await page.evaluate(source); // through DevTools: the page's CSP forbids injected scripts, rightly
+      const violations = await page.evaluate(async () => {
+        const result = await (window as unknown as { axe: { run: (el: Element, o: object) => Promise<{ violations: Array<{ id: string }> }> } }).axe.run(document.querySelector('main')!, { rules: { 'color-contrast': { enabled: false } } });
+        return result.violations.map((v) => v.id);
+      });
+      expect(violations).toEqual([]);
+      await page.close();
+    }
+    await context.close();
+  });
+
   it('the synopsis renders only the rows near the screen', async () => {
     const { page, errors } = await open('/synopsis');
     await page.locator('.synopsis tbody tr').first().waitFor();
