@@ -5,6 +5,7 @@ import { StatusChip } from '../components/StatusChip';
 import { ProvenanceBadge } from '../components/ProvenanceBadge';
 import { rowLabel } from './rowLabel';
 import { displayName } from '../model';
+import { useEffect } from 'react';
 import { useFocusRow, useVirtualRows } from '../app/useVirtualRows';
 
 /** A row's likely height before it is measured: long clauses wrap over more lines. */
@@ -23,7 +24,36 @@ const rowElementId = (id: string) => `row-${id}`;
 function useRows<E extends HTMLElement>(items: DisplayItem[], selected: string | undefined, charsPerLine: number) {
   const rows = useVirtualRows<E>(items.length, estimate(items, charsPerLine));
   useFocusRow(selected, items.map((item) => item.id), rows, rowElementId);
+  useDiffsAhead(items, rows.enabled ? rows.indices : []);
   return rows;
+}
+
+/** Rows computed ahead of the screen, in idle time, in each direction: scrolling then only draws. */
+const AHEAD = 40;
+
+/**
+ * In a virtualised view, the word diffs of the rows just above and below those rendered are computed
+ * while the reader reads, so that a scroll step does not wait for jsdiff.
+ */
+function useDiffsAhead(items: DisplayItem[], rendered: number[]) {
+  const first = rendered[0] ?? -1;
+  const last = rendered[rendered.length - 1] ?? -1;
+  useEffect(() => {
+    if (first < 0) return;
+    const queue: number[] = [];
+    for (let k = 1; k <= AHEAD; k++) queue.push(last + k, first - k);
+    let handle = 0;
+    const step = (deadline: IdleDeadline) => {
+      while (queue.length && deadline.timeRemaining() > 2) {
+        const item = items[queue.shift()!];
+        if (item?.kind === 'row') void item.pair.diff;
+      }
+      if (queue.length) handle = requestIdleCallback(step);
+    };
+    if (typeof requestIdleCallback !== 'function') return;
+    handle = requestIdleCallback(step);
+    return () => cancelIdleCallback(handle);
+  }, [items, first, last]);
 }
 
 interface RowsProps {
