@@ -29,3 +29,19 @@ export function prepareAlignment(corpus: Corpus, from: string, to: string): Prom
   }
   return pending;
 }
+
+/**
+ * Gets the comparisons of consecutive assemblies ready: the synopsis, the clause histories and the
+ * search follow clauses through them (Corpus.lineages). For the routes' loaders, so that those views
+ * render complete, from the build's snapshots, rather than aligning on the page's thread.
+ */
+export function prepareLineages(corpus: Corpus): Promise<void> {
+  const ids = corpus.metas.filter((m) => !m.local).map((m) => m.id);
+  return Promise.all(ids.slice(1).map((id, i) => prepareAlignment(corpus, ids[i]!, id))).then(() => undefined);
+}
+
+/** A route loader's body: the corpus and lineages ready, or, if that fails, the view prepares what it needs. */
+export async function loadLineages(): Promise<void> {
+  const { getCorpus } = await import('./corpus');
+  await prepareLineages(getCorpus()).catch(() => undefined);
+}

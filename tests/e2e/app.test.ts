@@ -121,6 +121,22 @@ describe('the app in Chromium', () => {
     expect(consoleErrors.map((e) => e.slice(0, 300)).join("\n")).toEqual("");
   });
 
+  it('the app takes prerendered pages over without a "computing…" flash: their data is loaded first', async () => {
+    for (const path of ['/synopsis', '/compare?from=2008-johannesburg&to=2016-hammamet', '/clause/2022-geneva/considering.e', '/search?q=WSIS']) {
+      const page = await chromium.browser().newPage();
+      await page.addInitScript(() => {
+        new MutationObserver((records) => {
+          for (const r of records) for (const n of r.addedNodes) if (n instanceof Element && (n.matches('.pending') || n.querySelector('.pending'))) (window as unknown as { sawPending: boolean }).sawPending = true;
+        }).observe(document, { childList: true, subtree: true });
+      });
+      await page.goto(chromium.url() + path);
+      await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+      await page.locator('main h1').waitFor();
+      expect(await page.evaluate(() => (window as unknown as { sawPending?: boolean }).sawPending ?? false), path).toBe(false);
+      await page.close();
+    }
+  });
+
   it('a comparison opened from a link is readable before the app starts, even with JavaScript off', async () => {
     const context = await chromium.browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
