@@ -1,5 +1,5 @@
 import { RouterProvider } from '@tanstack/react-router';
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createAppRouter, type AppRouter } from './app/router';
 import './styles.css';
@@ -18,12 +18,16 @@ declare module '@tanstack/react-router' {
 // hydration needs inline scripts, which the CSP forbids; its lazy routes also render a different
 // Suspense structure on the server.)
 const root = document.getElementById('root')!;
+// Rendered as a transition: React renders in slices and yields to the browser between them, so a
+// long document's first view does not hold the page's thread in one long task.
 void router.load().catch(() => undefined).then(() => {
-  createRoot(root).render(
-    <StrictMode>
-      <RouterProvider router={router} />
-    </StrictMode>,
-  );
+  startTransition(() => {
+    createRoot(root).render(
+      <StrictMode>
+        <RouterProvider router={router} />
+      </StrictMode>,
+    );
+  });
 });
 
 // Offline after one visit (see src/server/serviceWorkerPlugin.ts); not in development.

@@ -37,9 +37,18 @@ export function prefetchSnapshot(from: string, to: string): void {
   for (const url of [manifest.revisions[from]!, manifest.revisions[to]!, planUrl(from, to)!]) fetchOnce(url).catch(() => undefined);
 }
 
+/** Each text's snapshot becomes a Revision once: revisionFromSnapshot takes the parsed objects over. */
+const revisions = new Map<string, Promise<Revision>>();
+
 function revision(corpus: Corpus, id: string): Promise<Revision> {
   if (corpus.isParsed(id)) return Promise.resolve(corpus.get(id)!);
-  return fetchOnce<RevisionSnapshot>(manifest.revisions[id]!).then(revisionFromSnapshot);
+  let pending = revisions.get(id);
+  if (!pending) {
+    pending = fetchOnce<RevisionSnapshot>(manifest.revisions[id]!).then(revisionFromSnapshot);
+    pending.catch(() => revisions.delete(id));
+    revisions.set(id, pending);
+  }
+  return pending;
 }
 
 /** Fetches the two texts (unless parsed already) and their plan, and adopts them into `corpus`. */
