@@ -10,6 +10,7 @@ export const storedIndex = index as { revisions: RevisionMeta[] };
 
 let imports: LocalImport[] | null = null;
 const listeners = new Set<() => void>();
+/** What could not be read back of the stored imports (set aside, not dropped): shown on the overview. */
 export const importProblems: string[] = [];
 
 export function localImports(): LocalImport[] {
@@ -30,6 +31,7 @@ export function revisionIds(): string[] {
 /** Called after the imports change: the corpus (src/app/corpus.ts) listens and rebuilds. */
 export function importsChanged() {
   imports = null;
+  importProblems.length = 0;
   for (const l of listeners) l();
 }
 

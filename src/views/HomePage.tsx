@@ -4,6 +4,7 @@ import overview from 'virtual:overview';
 import type { AlignmentSummary } from '../model/types';
 import { ReconstructionBanner } from '../components/ReconstructionBanner';
 import { ImportPanel } from '../components/ImportPanel';
+import { ImportProblems } from '../components/ImportProblems';
 
 const MATRIX: Array<[keyof AlignmentSummary, string]> = [
   ['added', 'Clauses added'], ['removed', 'Clauses removed'], ['modified', 'Clauses modified'], ['relabelled', 'Clauses relabelled'],
@@ -18,6 +19,7 @@ export function HomePage() {
     <section aria-labelledby="home-title">
       <h1 id="home-title">WTSA Resolution 75 through four assemblies</h1>
       <ReconstructionBanner revisions={revs} />
+      <ImportProblems />
       <ul className="cards">
         {revs.map((r) => {
           const p = r.provenance;

@@ -13,6 +13,17 @@ beforeEach(() => {
 const dubai = () => readFileSync('revisions/2012-dubai.txt', 'utf8');
 
 describe('importing an official text in the browser', () => {
+  it('imported texts that cannot be read back are set aside, untouched, and the overview says where', async () => {
+    localStorage.setItem('res75.imports', '{"version":1,"items":[{"id":');
+    const { container } = renderRoute('/');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(/The texts imported in this browser could not be read; they were set aside under "res75\.quarantine\.\d+\.res75\.imports"\./);
+    const aside = Object.keys(localStorage).find((k) => k.startsWith('res75.quarantine.'))!;
+    expect(localStorage.getItem(aside)).toBe('{"version":1,"items":[{"id":');
+    expect(localStorage.getItem('res75.imports')).toBeNull();
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
   it('a file picked on a revision is checked clause by clause, kept locally, and comparable', async () => {
     const user = userEvent.setup();
     const { container, router } = renderRoute('/');
