@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: every benchmark, medians and ratios against baselines measured in the same run.
- * `npm run bench -- browser scale` runs only the parts named (model, browser, scale, browser-scale); results are
- * written to bench/results/latest.json.
+ * `npm run bench -- browser scale` runs only the parts named (model, browser, scale, browser-scale);
+ * results are written to bench/results/.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { runBrowserBench } from './browser';
@@ -9,26 +9,19 @@ import { runBrowserScaleBench } from './browserScale';
 import { runModelBench } from './model';
 import { runScaleBench } from './scale';
 
-const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version };
-const parts = process.argv.slice(2);
-const want = (part: string) => parts.length === 0 || parts.includes(part);
-const report = (title: string, value: unknown) => console.log(`${title}\n${JSON.stringify(value, null, 2)}`);
+const benches: Array<{ part: string; title: string; run: () => unknown }> = [
+  { part: 'model', title: 'Model: parse 4 texts + align 6 pairs + word diffs, against whole-document diffWords', run: runModelBench },
+  { part: 'browser', title: 'Browser (Chromium): navigation → rendered compare 2008 ↔ 2022, against the overview page', run: runBrowserBench },
+  { part: 'scale', title: 'Scale: synthetic corpus 1×, 10×, 100× (parse + align + first-screen word diffs), against all-pairs scoring', run: runScaleBench },
+  { part: 'browser-scale', title: 'Browser at scale (Chromium): the app built on the synthetic corpus at 1× and 100×', run: runBrowserScaleBench },
+];
 
-if (want('model')) {
-  results.model = runModelBench();
-  report('Model: parse 4 texts + align 6 pairs + word diffs, against whole-document diffWords', results.model);
-}
-if (want('browser')) {
-  results.browser = await runBrowserBench();
-  report('Browser (Chromium): navigation → rendered compare 2008 ↔ 2022, against the overview page', results.browser);
-}
-if (want('scale')) {
-  results.scale = runScaleBench();
-  report('Scale: synthetic corpus 1×, 10×, 100× (parse + align + first-screen word diffs), against all-pairs scoring', results.scale);
-}
-if (want('browser-scale')) {
-  results.browserScale = await runBrowserScaleBench();
-  report('Browser at scale (Chromium): the app built on the synthetic corpus at 1× and 100×', results.browserScale);
+const parts = process.argv.slice(2);
+const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version };
+for (const { part, title, run } of benches) {
+  if (parts.length > 0 && !parts.includes(part)) continue;
+  results[part] = await run();
+  console.log(`${title}\n${JSON.stringify(results[part], null, 2)}`);
 }
 mkdirSync('bench/results', { recursive: true });
 writeFileSync(`bench/results/${parts.length ? parts.join('-') : 'latest'}.json`, JSON.stringify(results, null, 2));

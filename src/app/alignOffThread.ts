@@ -40,7 +40,6 @@ export function needsWorker(read: TextReader, corpus: Corpus, from: string, to: 
 let worker: Worker | null = null;
 let nextId = 1;
 const waiting = new Map<number, { resolve: () => void; reject: (e: Error) => void; corpus: Corpus }>();
-const inFlight = new Map<string, Promise<void>>();
 
 function theWorker(): Worker {
   if (!worker) {
@@ -58,18 +57,14 @@ function theWorker(): Worker {
     worker.onerror = (event) => {
       for (const w of waiting.values()) w.reject(new Error(event.message || 'The comparison could not be computed in the background.'));
       waiting.clear();
-      inFlight.clear();
       worker = null;
     };
   }
   return worker;
 }
 
-/** Aligns `from` with `to` in the worker and adopts the result into `corpus`; one request per pair at a time. */
+/** Aligns `from` with `to` in the worker and adopts the result into `corpus` (prepareAlignment.ts asks once per pair). */
 export function alignOffThread(read: TextReader, corpus: Corpus, from: string, to: string): Promise<void> {
-  const key = `${from}\u0000${to}`;
-  const pending = inFlight.get(key);
-  if (pending) return pending;
   const metas = corpus.metas.filter((m) => m.id === from || m.id === to);
   const files: Record<string, string> = { 'index.json': JSON.stringify({ revisions: metas }) };
   for (const m of metas) {
@@ -79,10 +74,8 @@ export function alignOffThread(read: TextReader, corpus: Corpus, from: string, t
     }
   }
   const id = nextId++;
-  const promise = new Promise<void>((resolve, reject) => {
+  return new Promise<void>((resolve, reject) => {
     waiting.set(id, { resolve, reject, corpus });
     theWorker().postMessage({ id, files, from, to } satisfies AlignRequest);
-  }).finally(() => inFlight.delete(key));
-  inFlight.set(key, promise);
-  return promise;
+  });
 }

@@ -5,7 +5,7 @@
  */
 import type { Corpus } from '../model';
 import { alignOffThread, needsWorker } from './alignOffThread';
-import { readCorpusFile } from './corpus';
+import { getCorpus, readCorpusFile } from './corpus';
 import { adoptSnapshot, hasSnapshot } from './snapshots';
 
 /** Whether `corpus.align(from, to)` may be called now: it is computed, or quick to compute here. */
@@ -40,8 +40,12 @@ export function prepareLineages(corpus: Corpus): Promise<void> {
   return Promise.all(ids.slice(1).map((id, i) => prepareAlignment(corpus, ids[i]!, id))).then(() => undefined);
 }
 
+/** A route loader's body: one comparison ready, or, if that fails, the view prepares it itself. */
+export function loadComparison(from: string, to: string): Promise<void> {
+  return prepareAlignment(getCorpus(), from, to).catch(() => undefined);
+}
+
 /** A route loader's body: the corpus and lineages ready, or, if that fails, the view prepares what it needs. */
-export async function loadLineages(): Promise<void> {
-  const { getCorpus } = await import('./corpus');
-  await prepareLineages(getCorpus()).catch(() => undefined);
+export function loadLineages(): Promise<void> {
+  return prepareLineages(getCorpus()).catch(() => undefined);
 }

@@ -6,7 +6,7 @@ import index from 'virtual:revision-index';
 import type { RevisionMeta } from '../model/types';
 import { importMeta, loadImports, saveImports, type LocalImport } from './imports';
 
-export const storedIndex = index as { revisions: RevisionMeta[] };
+const storedIndex = index as { revisions: RevisionMeta[] };
 
 let imports: LocalImport[] | null = null;
 const listeners = new Set<() => void>();

@@ -6,8 +6,8 @@
  * (prefetchSnapshot). If a fetch fails, the caller computes the comparison itself.
  */
 import manifest from 'virtual:snapshots';
-import { revisionFromSnapshot, type RevisionSnapshot } from '../model/snapshot';
-import type { AlignmentPlan, Revision } from '../model/types';
+import { revisionFromSnapshot } from '../model/snapshot';
+import type { AlignmentPlan, Revision, RevisionSnapshot } from '../model/types';
 import type { Corpus } from '../model/corpus';
 
 const fetched = new Map<string, Promise<unknown>>();

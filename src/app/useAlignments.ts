@@ -21,17 +21,16 @@ export function useAlignments(pairs: ReadonlyArray<readonly [string, string]>): 
   const waiting = pairs.filter(([a, b]) => !alignsNow(corpus, a, b));
 
   useEffect(() => {
-    const todo = pairs.filter(([a, b]) => !alignsNow(corpus, a, b));
-    if (todo.length === 0) return;
+    if (waiting.length === 0) return;
     let live = true;
-    Promise.all(todo.map(([a, b]) => prepareAlignment(corpus, a, b))).then(
+    Promise.all(waiting.map(([a, b]) => prepareAlignment(corpus, a, b))).then(
       () => live && setDone((n) => n + 1),
       (e: Error) => live && setFailure({ key, message: e.message }),
     );
     return () => {
       live = false;
     };
-    // `pairs` is read through `key`, its value.
+    // `waiting` follows `pairs`, read through `key`, its value.
   }, [key, corpus]); // eslint-disable-line react-hooks/exhaustive-deps
 
   if (failure?.key === key) return { state: 'failed', message: failure.message };

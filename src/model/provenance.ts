@@ -5,7 +5,7 @@
  */
 import { diagnostic } from './diagnostics';
 import { fold } from './normalize';
-import type { Clause, ClauseProvenance, Diagnostic, ProvenanceFile, ProvenanceStatus } from './types';
+import type { Clause, ClauseProvenance, Diagnostic, ProvenanceCounts, ProvenanceFile, ProvenanceStatus } from './types';
 
 /** The title block's `number` line (RESOLUTION 75 (Rev. …)) is covered by the `title` entry. */
 const KEY_ALIASES: Record<string, string> = { number: 'title' };
@@ -50,12 +50,6 @@ export function attachProvenance(
     }
   }
   return diagnostics;
-}
-
-export interface ProvenanceCounts {
-  verified: number;
-  partial: number;
-  unverified: number;
 }
 
 export function countProvenance(clauses: readonly Clause[]): ProvenanceCounts {

@@ -6,19 +6,12 @@
  * records are written once, and warnings are capped (`npm run check:revisions` lists them all).
  * `revisionFromSnapshot(JSON.parse(snapshotOf(r)))` equals `r` below the cap (tests/model/plan.test.ts).
  */
-import type { Clause, ClauseProvenance, Diagnostic, Revision } from './types';
+import type { Clause, ClauseProvenance, Revision, RevisionSnapshot } from './types';
 
 /** Warnings kept in a snapshot; the rest are counted in one more warning. */
 export const SNAPSHOT_WARNINGS = 50;
 
-type SnapshotClause = Omit<Clause, 'folded' | 'provenance'> & { folded?: string; provenance: number };
-
-export interface RevisionSnapshot {
-  revision: Omit<Revision, 'byKey' | 'clauses' | 'diagnostics'>;
-  provenance: ClauseProvenance[];
-  clauses: SnapshotClause[];
-  diagnostics: Diagnostic[];
-}
+type SnapshotClause = RevisionSnapshot['clauses'][number];
 
 export function snapshotOf(r: Revision): string {
   const records = new Map<string, number>();

@@ -3,7 +3,7 @@
  * marked against the column before it; and per-section change counts for the home page chart.
  */
 import type { Corpus } from './corpus';
-import type { AlignedPair, Alignment, Clause, Lineage } from './types';
+import type { AlignedPair, Alignment, Clause, Lineage, SectionChange } from './types';
 
 export interface SynopsisCell {
   revision: string;
@@ -36,13 +36,6 @@ export function synopsisRows(corpus: Corpus): SynopsisRow[] {
       return { revision: id, clauses, pair };
     }),
   }));
-}
-
-export interface SectionChange {
-  heading: string;
-  sectionKey: string;
-  changed: number;
-  total: number;
 }
 
 /** How many clauses of each section of the newer revision changed (or were removed from it). */

@@ -355,13 +355,28 @@ export interface ProposalLine {
   reason: string;
 }
 
+/** How many clauses of a revision are verified, partly verified, unverified. */
+export interface ProvenanceCounts {
+  verified: number;
+  partial: number;
+  unverified: number;
+}
+
+/** How many clauses of one section of the newer revision changed (or were removed from it). */
+export interface SectionChange {
+  heading: string;
+  sectionKey: string;
+  changed: number;
+  total: number;
+}
+
 /** What the overview and the banners say about a revision without its text. */
 export interface RevisionFacts {
   meta: RevisionMeta;
   /** The title clause's wording. */
   title: string;
   clauses: number;
-  provenance: { verified: number; partial: number; unverified: number };
+  provenance: ProvenanceCounts;
 }
 
 /** The change figures between two consecutive assemblies' texts. */
@@ -370,7 +385,7 @@ export interface OverviewStep {
   to: RevisionMeta;
   summary: AlignmentSummary;
   /** Changed clauses per section of the newer text. */
-  sections: Array<{ heading: string; sectionKey: string; changed: number; total: number }>;
+  sections: SectionChange[];
 }
 
 /** The overview page's figures: computed from the stored texts at build time (src/server/revisionsPlugin.ts). */
@@ -390,6 +405,17 @@ export interface AlignmentPlan {
   sections: Array<{ from: number | null; to: number | null; status: SectionPair['status'] }>;
   /** Words inserted and deleted over every row (every word diff was computed to count them). */
   words: [number, number];
+}
+
+/**
+ * A parsed revision as JSON (model/snapshot.ts): a clause's comparison form only where it differs from
+ * its wording, provenance records by index into `provenance`, warnings capped.
+ */
+export interface RevisionSnapshot {
+  revision: Omit<Revision, 'byKey' | 'clauses' | 'diagnostics'>;
+  provenance: ClauseProvenance[];
+  clauses: Array<Omit<Clause, 'folded' | 'provenance'> & { folded?: string; provenance: number }>;
+  diagnostics: Diagnostic[];
 }
 
 /** Where a build keeps the stored texts parsed and their pairs aligned (src/server/buildSnapshots.ts). */

@@ -15,8 +15,8 @@ export const Route = createFileRoute('/compare')({
     const snapshots = await import('../app/snapshots');
     if (!snapshots.hasSnapshot(from, to)) return;
     snapshots.prefetchSnapshot(from, to);
-    const [{ getCorpus }, { prepareAlignment }] = await Promise.all([import('../app/corpus'), import('../app/prepareAlignment')]);
-    await prepareAlignment(getCorpus(), from, to).catch(() => undefined);
+    const { loadComparison } = await import('../app/prepareAlignment');
+    await loadComparison(from, to);
   },
   // The texts, the aligner and the view load on first visit: they are not part of the overview's JavaScript.
   component: lazyRouteComponent(() => import('../views/ComparePage'), 'CompareRoute'),

@@ -17,9 +17,8 @@ import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:f
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createHash } from 'node:crypto';
-import { readdirSync } from 'node:fs';
 import { build, type Plugin, type ResolvedConfig, type Rollup } from 'vite';
-import { revisionsFolder } from './revisionsPlugin.ts';
+import { revisionsFolder, type RevisionsPluginApi } from './revisionsPlugin.ts';
 import { pageKey } from './pageKey.mjs';
 
 /** Above this many characters of stored text, pages are not prerendered (the build would take long). */
@@ -53,13 +52,6 @@ function chunksOf(bundle: Rollup.OutputBundle, entry: string): string[] {
   };
   visit(start);
   return [...seen];
-}
-
-/** The snapshot files of a comparison (src/server/buildSnapshots.ts names them `<id>-<hash>.json`, `<from>--<to>-<hash>.json`). */
-function snapshotFiles(outDir: string, from: string, to: string): string[] {
-  const files = readdirSync(join(outDir, 'snapshots'));
-  const find = (name: string) => files.find((f) => new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-[0-9a-f]{10}\\.json$`).test(f));
-  return [find(from), find(to), find(`${from}--${to}`)].filter((f): f is string => f !== undefined).map((f) => `/snapshots/${f}`);
 }
 
 /**
@@ -110,6 +102,8 @@ export function prerenderPlugin(): Plugin {
       const boot = `assets/boot-${createHash('sha256').update(bootSource).digest('hex').slice(0, 10)}.js`;
       writeFileSync(join(outDir, boot), bootSource);
       const pages: Record<string, string> = {};
+      // The snapshots the revisions plugin wrote into this build: their URLs are preloaded by comparisons.
+      const snapshots = (config.plugins.find((p) => p.name === 'res75-revisions')?.api as RevisionsPluginApi | undefined)?.snapshots() ?? null;
       let n = 0;
       for (const url of pagesOf(index.revisions.map((r) => r.id))) {
         const html = await render(url);
@@ -117,7 +111,9 @@ export function prerenderPlugin(): Plugin {
         const parsed = new URL(url, 'http://localhost');
         const from = parsed.searchParams.get('from');
         const to = parsed.searchParams.get('to');
-        const preload = parsed.pathname === '/compare' && from && to ? preloadLinks(compareCode.filter((f) => !template.includes(f)), snapshotFiles(outDir, from, to)) : '';
+        const data = parsed.pathname === '/compare' && from && to && snapshots?.plans[`${from}/${to}`]
+          ? [snapshots.revisions[from]!, snapshots.revisions[to]!, snapshots.plans[`${from}/${to}`]!] : null;
+        const preload = data ? preloadLinks(compareCode.filter((f) => !template.includes(f)), data) : '';
         writeFileSync(join(outDir, file), afterPaint(template, entry, boot).replace('</head>', `${preload}</head>`).replace('<div id="root"></div>', `<div id="root">${html}</div>`));
         pages[pageKey(parsed.pathname, parsed.searchParams)] = file;
       }

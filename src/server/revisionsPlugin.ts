@@ -14,6 +14,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import type { SnapshotManifest } from '../model/types';
 import { tsImport } from 'tsx/esm/api';
 
 const INDEX = 'virtual:revision-index';
@@ -25,12 +26,19 @@ export function revisionsFolder(): string {
   return resolve(process.env.RES75_REVISIONS ?? 'revisions');
 }
 
-export function revisionsPlugin(): Plugin {
+/** What the plugin tells other plugins (Vite's plugin `api`): the snapshots it wrote, once built. */
+export interface RevisionsPluginApi {
+  snapshots(): SnapshotManifest | null;
+}
+
+export function revisionsPlugin(): Plugin<RevisionsPluginApi> {
   const dir = revisionsFolder();
   const names = () => readdirSync(dir).filter((n) => /\.(txt|json)$/.test(n)).sort();
   let building = false;
+  let written: SnapshotManifest | null = null;
   return {
     name: 'res75-revisions',
+    api: { snapshots: () => written },
     configResolved(config) {
       building = config.command === 'build' && !config.build.ssr;
     },
@@ -60,6 +68,7 @@ export function revisionsPlugin(): Plugin {
         const { buildSnapshots } = (await tsImport('./buildSnapshots.ts', import.meta.url)) as typeof import('./buildSnapshots');
         const { files, manifest } = buildSnapshots(dir);
         for (const [fileName, source] of Object.entries(files)) this.emitFile({ type: 'asset', fileName, source });
+        written = manifest;
         return `export default ${JSON.stringify(manifest)};`;
       }
       return undefined;

@@ -5,7 +5,7 @@ import { StatusChip } from '../components/StatusChip';
 import { ProvenanceBadge } from '../components/ProvenanceBadge';
 import { rowLabel } from './rowLabel';
 import { displayName } from '../model';
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useFocusRow, useVirtualRows } from '../app/useVirtualRows';
 
 /** A row's likely height before it is measured: long clauses wrap over more lines. */
@@ -22,8 +22,11 @@ const rowElementId = (id: string) => `row-${id}`;
 
 /** The rows to render (all of them, or those near the screen in a long document) and the focus of the selected one. */
 function useRows<E extends HTMLElement>(items: DisplayItem[], selected: string | undefined, charsPerLine: number) {
-  const rows = useVirtualRows<E>(items.length, estimate(items, charsPerLine));
-  useFocusRow(selected, items.map((item) => item.id), rows, rowElementId);
+  // Made once per list, not per render: scrolling a long view re-renders these rows often.
+  const estimateSize = useMemo(() => estimate(items, charsPerLine), [items, charsPerLine]);
+  const ids = useMemo(() => items.map((item) => item.id), [items]);
+  const rows = useVirtualRows<E>(items.length, estimateSize);
+  useFocusRow(selected, ids, rows, rowElementId);
   useDiffsAhead(items, rows.enabled ? rows.indices : []);
   return rows;
 }

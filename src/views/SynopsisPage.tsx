@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { getCorpus } from '../app/corpus';
 import { useAlignments } from '../app/useAlignments';
 import { useVirtualRows } from '../app/useVirtualRows';
@@ -28,7 +28,8 @@ export function SynopsisPage() {
 function SynopsisTable() {
   const corpus = getCorpus();
   const rows = useMemo(() => synopsisRows(corpus), [corpus]);
-  const virtual = useVirtualRows<HTMLTableSectionElement>(rows.length, (i) => 40 + 24 * Math.ceil(Math.max(...rows[i]!.cells.map((c) => c.clauses.reduce((n, x) => n + x.text.length, 0))) / 30));
+  const estimate = useCallback((i: number) => 40 + 24 * Math.ceil(Math.max(...rows[i]!.cells.map((c) => c.clauses.reduce((n, x) => n + x.text.length, 0))) / 30), [rows]);
+  const virtual = useVirtualRows<HTMLTableSectionElement>(rows.length, estimate);
   return (
     <table aria-rowcount={virtual.enabled ? rows.length + 1 : undefined}>
       <caption className="sr-only">Resolution 75 clause by clause in every revision</caption>

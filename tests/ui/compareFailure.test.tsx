@@ -10,6 +10,7 @@ vi.mock('../../src/app/prepareAlignment', () => ({
   alignsNow: () => false,
   prepareAlignment: () => Promise.reject(new Error('The background worker stopped (out of memory).')),
   loadLineages: () => Promise.resolve(),
+  loadComparison: () => Promise.resolve(),
 }));
 
 describe('a comparison that cannot be computed', () => {
