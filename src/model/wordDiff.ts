@@ -1,32 +1,28 @@
 /**
- * Word diff inside matched clauses. jsdiff's `diffWords` runs on the folded texts (so a no-break
- * space against a space is no change), with an `Intl.Segmenter` so that `55,000,000` or `ITU‑T`
- * tokenise as a reader reads them; each run is then mapped back to the published text through the
- * fold maps. jsdiff returns `undefined` when `maxEditLength` or `timeout` is hit: we then show the
- * clause replaced whole rather than hang or crash.
+ * Word diff inside matched clauses, exact by construction. Both texts are folded (a no-break space
+ * against a space is no change) and cut into tokens — words, spaces, punctuation — that spell the
+ * folded text exactly (diffTokens.ts); jsdiff's `diffArrays` pairs the tokens, diffCleanup.ts places
+ * each edit where a person would mark it, and every run is a range of tokens on each side, mapped back
+ * to the published text through the fold maps. So equal + deleted runs spell the older published text
+ * and equal + inserted runs the newer, character for character (property-tested), and no edit is
+ * re-created by the mapping. The diff does not depend on which text is called old: `diff(b, a)` is
+ * `diff(a, b)` mirrored. jsdiff returns `undefined` when `maxEditLength` or `timeout` is hit: the
+ * clause is then shown replaced whole rather than hang or crash.
  */
-import { diffWords, type ChangeObject } from 'diff';
+import { diffArrays } from 'diff';
+import { cleanupSegments, type Segment } from './diffCleanup';
+import { diffTokens } from './diffTokens';
 import { foldWithMap, type FoldMap } from './normalize';
 import type { Change, ClauseDiff } from './types';
 
 export interface WordDiffOptions {
-  /** jsdiff's edit-length cap; beyond it the clause is reported replaced whole. */
+  /** jsdiff's edit-length cap (in tokens); beyond it the clause is reported replaced whole. */
   maxEditLength: number;
   /** jsdiff's time cap in milliseconds. */
   timeout: number;
 }
 
 export const defaultWordDiffOptions: WordDiffOptions = { maxEditLength: 2000, timeout: 250 };
-
-const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('en', { granularity: 'word' }) : undefined;
-
-/**
- * Above this many characters (both sides together) jsdiff's own tokenizer is used instead of the
- * segmenter: Node 20's Intl.Segmenter grows worse than linearly (1,000 chars 1.6 ms, 15,000 chars
- * 104 ms, 100,000 chars 4.5 s here), and the hostile-input test's 100,000-character clause took 10 s.
- * Every clause of the stored texts is far below it.
- */
-export const SEGMENTER_LIMIT = 8000;
 
 /** Words (not punctuation) in a run of text. */
 export function countWords(text: string): number {
@@ -35,41 +31,87 @@ export function countWords(text: string): number {
   return n;
 }
 
-/** Walks one folded string, handing out the published text behind each consecutive run. */
-class SideCursor {
-  private at = 0;
-  constructor(private readonly published: string, private readonly map: FoldMap) {}
-
-  take(value: string): string {
-    const folded = this.map.folded;
-    let end: number;
-    if (folded.startsWith(value, this.at)) end = this.at + value.length;
-    else {
-      const found = folded.indexOf(value.trim(), this.at);
-      end = found >= 0 ? found + value.trim().length : folded.length;
-    }
-    const from = this.map.toPublished[this.at]!;
-    const to = this.map.toPublished[end]!;
-    this.at = end;
-    return this.published.slice(from, to);
+/** One side of the diff: its published text, fold map, tokens and the folded offset of each token. */
+class TokenSide {
+  readonly tokens: string[];
+  private readonly offsets: number[];
+  constructor(private readonly published: string, private readonly map: FoldMap) {
+    this.tokens = diffTokens(map.folded);
+    this.offsets = [0];
+    for (const t of this.tokens) this.offsets.push(this.offsets[this.offsets.length - 1]! + t.length);
   }
 
-  rest(): string {
-    const text = this.published.slice(this.map.toPublished[this.at]!);
-    this.at = this.map.folded.length;
-    return text;
+  /** The published text behind tokens `[from, to)`; the ends take leading and trailing white space. */
+  publishedText(from: number, to: number): string {
+    const start = from === 0 ? 0 : this.map.toPublished[this.offsets[from]!]!;
+    const end = to === this.tokens.length ? this.published.length : this.map.toPublished[this.offsets[to]!]!;
+    return this.published.slice(start, end);
+  }
+
+  folded(from: number, to: number): string {
+    return this.map.folded.slice(this.offsets[from], this.offsets[to]);
   }
 }
 
-function fallback(oldText: string, newText: string): ClauseDiff {
+function fallback(oldText: string, newText: string, gaveUp: boolean): ClauseDiff {
   const changes: Change[] = [];
   if (oldText) changes.push({ op: 'delete', text: oldText });
   if (newText) changes.push({ op: 'insert', text: newText });
-  return { changes, insertedWords: countWords(newText), deletedWords: countWords(oldText), fallback: true };
+  return { changes, insertedWords: countWords(newText), deletedWords: countWords(oldText), fallback: gaveUp };
 }
 
-/** Word diff of two published texts, compared in folded form, shown in published form. */
-export function diffClauseText(oldText: string, newText: string, options: WordDiffOptions = defaultWordDiffOptions): ClauseDiff {
+/** Minimal token diff of the middle (common prefix and suffix trimmed first: most clauses change a little). */
+function tokenSegments(A: string[], B: string[], options: WordDiffOptions): Segment[] | undefined {
+  let pre = 0;
+  while (pre < A.length && pre < B.length && A[pre] === B[pre]) pre++;
+  let suf = 0;
+  while (suf < A.length - pre && suf < B.length - pre && A[A.length - 1 - suf] === B[B.length - 1 - suf]) suf++;
+  const segments: Segment[] = [{ op: 'equal', a0: 0, a1: pre, b0: 0, b1: pre }];
+  let a = pre;
+  let b = pre;
+  const midA = A.slice(pre, A.length - suf);
+  const midB = B.slice(pre, B.length - suf);
+  if (midA.length === 0 || midB.length === 0) {
+    segments.push({ op: 'delete', a0: a, a1: (a += midA.length), b0: b, b1: b });
+    segments.push({ op: 'insert', a0: a, a1: a, b0: b, b1: (b += midB.length) });
+  } else {
+    let raw;
+    try {
+      raw = diffArrays(midA, midB, { ...options });
+    } catch {
+      raw = undefined;
+    }
+    if (!raw) return undefined;
+    for (const part of raw) {
+      const n = part.count ?? part.value.length;
+      if (part.added) segments.push({ op: 'insert', a0: a, a1: a, b0: b, b1: (b += n) });
+      else if (part.removed) segments.push({ op: 'delete', a0: a, a1: (a += n), b0: b, b1: b });
+      else segments.push({ op: 'equal', a0: a, a1: (a += n), b0: b, b1: (b += n) });
+    }
+  }
+  segments.push({ op: 'equal', a0: a, a1: a + suf, b0: b, b1: b + suf });
+  return cleanupSegments(segments, A, B);
+}
+
+/** The diff read from the other side: insertions become deletions, and each equal run's two texts swap. */
+export function mirrorDiff(diff: ClauseDiff): ClauseDiff {
+  const changes: Change[] = [];
+  let pending: Change[] = [];
+  const flush = () => {
+    changes.push(...pending.filter((c) => c.op === 'delete'), ...pending.filter((c) => c.op === 'insert'));
+    pending = [];
+  };
+  for (const c of diff.changes) {
+    if (c.op === 'equal') {
+      flush();
+      changes.push(c.fromText === undefined ? { op: 'equal', text: c.text } : { op: 'equal', text: c.fromText, fromText: c.text });
+    } else pending.push({ op: c.op === 'insert' ? 'delete' : 'insert', text: c.text });
+  }
+  flush();
+  return { changes, insertedWords: diff.deletedWords, deletedWords: diff.insertedWords, fallback: diff.fallback };
+}
+
+function diffOneWay(oldText: string, newText: string, options: WordDiffOptions): ClauseDiff {
   const oldMap = foldWithMap(oldText);
   const newMap = foldWithMap(newText);
   if (oldMap.folded === newMap.folded) {
@@ -77,44 +119,36 @@ export function diffClauseText(oldText: string, newText: string, options: WordDi
     if (oldText !== newText) change.fromText = oldText;
     return { changes: newText || oldText ? [change] : [], insertedWords: 0, deletedWords: 0, fallback: false };
   }
-  if (!oldMap.folded || !newMap.folded) return { ...fallback(oldText, newText), fallback: false };
-  let raw: ChangeObject<string>[] | undefined;
-  try {
-    const intlSegmenter = oldMap.folded.length + newMap.folded.length <= SEGMENTER_LIMIT ? segmenter : undefined;
-    raw = diffWords(oldMap.folded, newMap.folded, { intlSegmenter, ...options });
-  } catch {
-    raw = undefined;
-  }
-  if (!raw) return fallback(oldText, newText);
-
-  const oldSide = new SideCursor(oldText, oldMap);
-  const newSide = new SideCursor(newText, newMap);
+  if (!oldMap.folded || !newMap.folded) return fallback(oldText, newText, false);
+  const A = new TokenSide(oldText, oldMap);
+  const B = new TokenSide(newText, newMap);
+  const segments = tokenSegments(A.tokens, B.tokens, options);
+  if (!segments) return fallback(oldText, newText, true);
   const changes: Change[] = [];
   let insertedWords = 0;
   let deletedWords = 0;
-  const push = (change: Change) => {
-    const last = changes[changes.length - 1];
-    if (last && last.op === change.op && change.fromText === undefined && last.fromText === undefined) last.text += change.text;
-    else changes.push(change);
-  };
-  for (const part of raw) {
-    if (part.added) {
-      insertedWords += countWords(part.value);
-      push({ op: 'insert', text: newSide.take(part.value) });
-    } else if (part.removed) {
-      deletedWords += countWords(part.value);
-      push({ op: 'delete', text: oldSide.take(part.value) });
+  for (const s of segments) {
+    if (s.op === 'insert') {
+      insertedWords += countWords(B.folded(s.b0, s.b1));
+      changes.push({ op: 'insert', text: B.publishedText(s.b0, s.b1) });
+    } else if (s.op === 'delete') {
+      deletedWords += countWords(A.folded(s.a0, s.a1));
+      changes.push({ op: 'delete', text: A.publishedText(s.a0, s.a1) });
     } else {
-      const fromText = oldSide.take(part.value);
-      const text = newSide.take(part.value);
-      push(fromText === text ? { op: 'equal', text } : { op: 'equal', text, fromText });
+      const fromText = A.publishedText(s.a0, s.a1);
+      const text = B.publishedText(s.b0, s.b1);
+      changes.push(fromText === text ? { op: 'equal', text } : { op: 'equal', text, fromText });
     }
   }
-  const oldRest = oldSide.rest();
-  const newRest = newSide.rest();
-  if (oldRest) push({ op: 'delete', text: oldRest });
-  if (newRest) push({ op: 'insert', text: newRest });
-  return { changes: changes.filter((c) => c.text !== ''), insertedWords, deletedWords, fallback: false };
+  return { changes: changes.filter((c) => c.text !== '' || c.fromText), insertedWords, deletedWords, fallback: false };
+}
+
+/**
+ * Word diff of two published texts, compared in folded form, shown in published form. Computed one
+ * way for each unordered pair of texts and mirrored for the other, so swapping sides swaps the marks.
+ */
+export function diffClauseText(oldText: string, newText: string, options: WordDiffOptions = defaultWordDiffOptions): ClauseDiff {
+  return oldText <= newText ? diffOneWay(oldText, newText, options) : mirrorDiff(diffOneWay(newText, oldText, options));
 }
 
 /** The older side's text of a diff (equal + delete runs). */
