@@ -4,7 +4,7 @@
  * the newer text reads, with removed clauses at their old place.
  */
 import { makeSide, matchClauses, defaultMatchConfig, type Match, type MatchConfig } from './match';
-import { alignSections, sectionMapping } from './sections';
+import { alignSections, sectionMapping, type SectionMapping } from './sections';
 import { diffClauseText, defaultWordDiffOptions, type WordDiffOptions } from './wordDiff';
 import type { AlignedPair, Alignment, AlignmentSummary, Clause, MoveKind, PairStatus, Revision } from './types';
 
@@ -81,17 +81,49 @@ export function summarize(pairs: readonly AlignedPair[], words: [number, number]
   });
 }
 
-export function alignRevisions(from: Revision, to: Revision, options: AlignOptions = {}): Alignment {
-  const A = makeSide(from.clauses);
-  const B = makeSide(to.clauses);
-  const matches = matchClauses(A, B, options.match ?? defaultMatchConfig);
-  const mapping = sectionMapping(from, to, matches);
+/** What alignment decides: the matches, which section is which, and which 1:1 matches left their order. */
+interface Decision {
+  matches: Match[];
+  mapping: SectionMapping;
+  orderMoved: Set<Match>;
+}
 
-  // Order moves: among 1:1 matches that stay in their section's counterpart, those off the longest
-  // run that keeps its relative order have moved.
+function decide(from: Revision, to: Revision, config: MatchConfig): Decision {
+  const matches = matchClauses(makeSide(from.clauses), makeSide(to.clauses), config);
+  const mapping = sectionMapping(from, to, matches);
+  // Order moves: among 1:1 matches, those off the longest run that keeps its relative order have moved.
   const oneToOne = matches.filter((m) => m.from.length === 1 && m.to.length === 1).sort((x, y) => x.to[0]! - y.to[0]!);
   const inOrder = longestIncreasing(oneToOne.map((m) => m.from[0]!));
-  const orderMoved = new Set(oneToOne.filter((_, i) => !inOrder.has(i)));
+  return { matches, mapping, orderMoved: new Set(oneToOne.filter((_, i) => !inOrder.has(i))) };
+}
+
+/** The same decision read from the other side. */
+function mirrorDecision(d: Decision): Decision {
+  const flipped = new Map(d.matches.map((m) => [m, { from: m.to, to: m.from, similarity: m.similarity }]));
+  return {
+    matches: [...flipped.values()],
+    mapping: new Map([...d.mapping].map(([f, t]) => [t, f])),
+    orderMoved: new Set([...d.orderMoved].map((m) => flipped.get(m)!)),
+  };
+}
+
+/**
+ * Alignment is decided once for each pair of revisions, reading from the older (assembly year, then
+ * id), and mirrored for the other direction: matching is greedy and splits are sought before merges,
+ * so deciding both ways found 2012 considering b) xi) moved to noting d) one way and removed + added the
+ * other (issue #11). Rows are then laid out for the direction asked.
+ */
+export function readsForward(from: Revision, to: Revision): boolean {
+  if (from.meta.year !== to.meta.year) return from.meta.year < to.meta.year;
+  if (from.meta.id !== to.meta.id) return from.meta.id < to.meta.id;
+  // Two texts under one name (a file compared with an edited copy of itself): by their wording.
+  const text = (r: Revision) => r.clauses.map((c) => c.folded).join('\n');
+  return from === to || text(from) <= text(to);
+}
+
+export function alignRevisions(from: Revision, to: Revision, options: AlignOptions = {}): Alignment {
+  const config = options.match ?? defaultMatchConfig;
+  const { matches, mapping, orderMoved } = readsForward(from, to) ? decide(from, to, config) : mirrorDecision(decide(to, from, config));
 
   /** Why a 1:1 match counts as moved, or null: decided once, read by the row and by removed clauses' anchors. */
   const moveOf = (m: Match): MoveKind | null => {
@@ -101,6 +133,7 @@ export function alignRevisions(from: Revision, to: Revision, options: AlignOptio
     if (mapping.get(a.sectionKey) !== to.clauses[m.to[0]!]!.sectionKey) return 'section';
     return orderMoved.has(m) ? 'order' : null;
   };
+
   const rows: Array<{ pair: AlignedPair; sortKey: [number, number] }> = [];
   const pairOfFrom = new Map<number, Match>();
   const rowOfMatch = new Map<Match, number>();

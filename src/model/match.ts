@@ -91,15 +91,15 @@ interface Candidate {
   score: number;
 }
 
-/** Candidate pairs between the unpaired clauses of both sides, through a bigram index of side B. */
-function candidates(A: Side, B: Side, freeA: number[], freeB: number[], config: MatchConfig): Candidate[] {
+/** For each unpaired clause of A, its best few partners among the unpaired clauses of B (bigram index of B). */
+function candidatesOneWay(A: Side, B: Side, freeA: number[], freeB: number[], config: MatchConfig): Array<[number, number]> {
   const index = new Map<number, number[]>();
   for (const b of freeB) for (const gram of B.prints[b]!.uniqueGrams) {
     const list = index.get(gram);
     if (list) list.push(b);
     else index.set(gram, [b]);
   }
-  const out: Candidate[] = [];
+  const out: Array<[number, number]> = [];
   // Shared-bigram counts per clause of B, in a typed array reset through the list of touched slots.
   const shared = new Int32Array(B.clauses.length);
   const touched: number[] = [];
@@ -136,11 +136,20 @@ function candidates(A: Side, B: Side, freeA: number[], freeB: number[], config: 
       if (dice < floor) break;
       const pb = B.prints[b]!;
       if (bigramDice(pa, pb) < config.candidateDice) continue;
-      const sim = similarity(pa, pb);
-      out.push({ a, b, sim, score: sim + tieBreak(A, B, a, b) });
+      out.push([a, b]);
     }
   }
-  return out.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+  return out;
+}
+
+/** Candidate pairs between the unpaired clauses of both sides, scored, best first. */
+function candidates(A: Side, B: Side, freeA: number[], freeB: number[], config: MatchConfig): Candidate[] {
+  return candidatesOneWay(A, B, freeA, freeB, config)
+    .map(([a, b]) => {
+      const sim = similarity(A.prints[a]!, B.prints[b]!);
+      return { a, b, sim, score: sim + tieBreak(A, B, a, b) };
+    })
+    .sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
 }
 
 /** Section and position only break near-ties: together they weigh at most 0.03. */
@@ -150,30 +159,51 @@ function tieBreak(A: Side, B: Side, a: number, b: number): number {
   return sameSection + 0.01 * (1 - Math.min(1, pos));
 }
 
-/** Accepted 1:1 pairs kept sorted by `a`, to test whether a new pair would cross one. */
-class OrderedPairs {
+/** Accepted 1:1 pairs `[key, other]` kept sorted by key. */
+class SortedPairs {
   private readonly list: Array<[number, number]> = [];
 
-  private lowerBound(a: number): number {
+  private lowerBound(key: number): number {
     let lo = 0;
     let hi = this.list.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.list[mid]![0] < a) lo = mid + 1;
+      if (this.list[mid]![0] < key) lo = mid + 1;
       else hi = mid;
     }
     return lo;
   }
 
+  add(key: number, other: number) {
+    this.list.splice(this.lowerBound(key), 0, [key, other]);
+  }
+
+  /** Whether `[key, other]` would cross its neighbours in key order. */
+  crossesNeighbours(key: number, other: number): boolean {
+    const i = this.lowerBound(key);
+    const before = this.list[i - 1];
+    const after = this.list[i];
+    return (before !== undefined && before[1] > other) || (after !== undefined && after[1] < other);
+  }
+}
+
+/**
+ * Whether a new pair would cross the accepted ones. Accepted moves make the pairs non-monotonic, so
+ * "crossing" is judged against the neighbours — in the order of both sides, or the answer would depend
+ * on which revision is called "from" (2016 noting d) → 2012 considering b) xi) crossed its neighbours
+ * in 2012's order and not in 2016's). A pair crosses only when it does so in both orders.
+ */
+class OrderedPairs {
+  private readonly byA = new SortedPairs();
+  private readonly byB = new SortedPairs();
+
   add(a: number, b: number) {
-    this.list.splice(this.lowerBound(a), 0, [a, b]);
+    this.byA.add(a, b);
+    this.byB.add(b, a);
   }
 
   crosses(a: number, b: number): boolean {
-    const i = this.lowerBound(a);
-    const before = this.list[i - 1];
-    const after = this.list[i];
-    return (before !== undefined && before[1] > b) || (after !== undefined && after[1] < b);
+    return this.byA.crossesNeighbours(a, b) && this.byB.crossesNeighbours(b, a);
   }
 }
 
