@@ -5,7 +5,7 @@
  */
 import type { Corpus } from './corpus';
 import { foldForSearch } from './normalize';
-import type { RevisionMeta, SearchHit } from './types';
+import type { Clause, RevisionMeta, SearchHit } from './types';
 
 /** "Hammamet 2016". */
 export function revisionName(meta: RevisionMeta): string {
@@ -35,11 +35,16 @@ export function searchPhrase(corpus: Corpus, query: string): SearchHit[] {
   if (needle.length < MIN_QUERY_LENGTH) return [];
   const metas = corpus.revisions.map((r) => r.meta);
   const hits: SearchHit[] = [];
+  const holds = (c: Clause) => foldForSearch(c.text).includes(needle) || c.footnotes.some((f) => foldForSearch(f.text).includes(needle));
   for (const lineage of corpus.lineages()) {
-    const foundIn = metas
-      .filter((m) => lineage.members[m.id]!.some((c) => foldForSearch(c.text).includes(needle) || c.footnotes.some((f) => foldForSearch(f.text).includes(needle))))
-      .map((m) => m.id);
-    if (foundIn.length) hits.push({ lineage, foundIn, span: describeSpan(metas, foundIn) });
+    const foundIn = metas.filter((m) => lineage.members[m.id]!.some(holds)).map((m) => m.id);
+    if (!foundIn.length) continue;
+    // Quote the clause that holds the phrase, in the newest revision that has it — not the lineage's
+    // newest clause, which may no longer say it ("Dedicated Group" is only in 2008's title).
+    const revision = foundIn[foundIn.length - 1]!;
+    const clause = lineage.members[revision]!.find(holds)!;
+    const section = corpus.get(revision)!.sections.find((s) => s.key === clause.sectionKey)?.heading ?? '';
+    hits.push({ lineage, foundIn, span: describeSpan(metas, foundIn), quoted: { revision, clause, section } });
   }
   return hits;
 }

@@ -274,6 +274,8 @@ export interface SearchHit {
   foundIn: string[];
   /** Human-readable span, e.g. `since Hammamet 2016`, `Dubai 2012 to Hammamet 2016`. */
   span: string;
+  /** The newest revision whose clause holds the phrase, and that clause: what a result quotes. */
+  quoted: { revision: string; clause: Clause; section: string };
 }
 
 /* ───────────────────────── Proposals ───────────────────────── */

@@ -53,8 +53,10 @@ export function ClausePage({ revision, clauseKey }: { revision: string; clauseKe
             <li key={r.meta.id}>
               <h2>{r.meta.city} {r.meta.year}</h2>
               {step?.pair && <StatusChip pair={step.pair} />}
-              {clauses.length === 0 ? <p className="absent">Not in this revision.</p>
-                : <ClauseText clauses={clauses} changes={step?.pair ? step.pair.diff.changes : undefined} side="to" />}
+              {clauses.length > 0 ? <ClauseText clauses={clauses} changes={step?.pair ? step.pair.diff.changes : undefined} side="inline" />
+                : step?.pair && step.pair.from.length > 0
+                  ? <><p className="absent">Removed in this revision:</p><ClauseText clauses={step.pair.from} changes={step.pair.diff.changes} side="inline" provenance="none" /></>
+                  : <p className="absent">Not in this revision.</p>}
               {step?.pair && (
                 <Link to="/compare" search={{ from: step.fromRevision, to: step.toRevision, clause: rowId(step.pair) }}>See this change in the comparison</Link>
               )}

@@ -1,7 +1,7 @@
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
 import { getCorpus } from '../app/corpus';
-import { searchPhrase } from '../model';
+import { revisionName, searchPhrase } from '../model';
 import { ReconstructionBanner } from '../components/ReconstructionBanner';
 import { VisibleText } from '../components/VisibleText';
 import { ProvenanceBadge } from '../components/ProvenanceBadge';
@@ -30,18 +30,17 @@ export function SearchPage({ q }: { q: string }) {
       {q && <p role="status">{hits.length === 0 ? `"${q}" is in no revision.` : `"${q}" stands in ${hits.length} clause${hits.length === 1 ? '' : 's'}.`}</p>}
       <ul className="hits">
         {hits.map((hit) => {
-          const [rev, key] = hit.lineage.id.split(':') as [string, string];
-          const newest = corpus.get(rev)!;
-          const clause = newest.byKey.get(key)!;
-          const heading = newest.sections.find((s) => s.key === clause.sectionKey)!.heading;
+          const { revision: rev, clause, section: heading } = hit.quoted;
+          const quotedIn = corpus.get(rev)!;
+          const key = clause.key;
           const first = hit.foundIn[0]!;
           const before = ids[ids.indexOf(first) - 1];
           return (
             <li key={hit.lineage.id}>
-              <h2>{heading} {clause.labelPath.join(' ')} <small>({newest.meta.city} {newest.meta.year})</small></h2>
+              <h2>{heading} {clause.labelPath.join(' ')} <small>({revisionName(quotedIn.meta)})</small></h2>
               <p><strong>{hit.span}</strong></p>
               <p><VisibleText text={clause.text} /></p>
-              <ProvenanceBadge provenance={clause.provenance} of={`${newest.meta.city} ${newest.meta.year}`} />
+              <ProvenanceBadge provenance={clause.provenance} of={revisionName(quotedIn.meta)} />
               <p>
                 <Link to="/clause/$revision/$key" params={{ revision: rev, key }}>History of this clause</Link>
                 {before && <> · <Link to="/compare" search={{ from: before, to: first, clause: hit.lineage.members[first]![0]!.key }}>Where it came in</Link></>}

@@ -86,4 +86,17 @@ describe('phrase search', () => {
     const hits = searchPhrase(corpus, 'Dedicated Group');
     expect(hits.map((h) => h.span)).toContain('only in Johannesburg 2008');
   });
+
+  it('quotes the clause that holds the phrase, in the revision named (not the lineage\'s newest clause)', () => {
+    for (const q of ['Dedicated Group', 'Guadalajara', '2030 Agenda', 'CWG-Internet']) {
+      for (const hit of searchPhrase(corpus, q)) {
+        expect(hit.quoted.revision).toBe(hit.foundIn[hit.foundIn.length - 1]);
+        expect(hit.lineage.members[hit.quoted.revision]).toContain(hit.quoted.clause);
+        const said = [hit.quoted.clause.text, ...hit.quoted.clause.footnotes.map((f) => f.text)].map((t) => t.replace(/\u2011/g, '-').toLowerCase());
+        expect(said.some((t) => t.includes(q.toLowerCase())), `${q}: ${hit.quoted.clause.key}`).toBe(true);
+      }
+    }
+    const dedicated = searchPhrase(corpus, 'Dedicated Group').find((h) => h.span === 'only in Johannesburg 2008')!;
+    expect(dedicated.quoted.revision).toBe('2008-johannesburg');
+  });
 });

@@ -11,7 +11,7 @@ describe('overview /', () => {
     expect(screen.getByText(/100% of clauses verified \(62 of 62\)/)).toBeInTheDocument();
     const matrix = screen.getByRole('table', { name: /consecutive revisions/ });
     const added = within(within(matrix).getByRole('row', { name: /Clauses added/ })).getAllByRole('link');
-    expect(added[1]).toHaveTextContent('20');
+    expect(added[1]).toHaveTextContent('19');
     expect(added[1]).toHaveAttribute('href', expect.stringContaining('from=2012-dubai'));
     expect(await axeViolations(container)).toEqual([]);
   });
@@ -21,7 +21,7 @@ describe('compare /compare', () => {
   it('shows the relettering b) → e) and the summary, announced as a status', async () => {
     const { container } = renderRoute('/compare?from=2012-dubai&to=2016-hammamet');
     expect(await screen.findByRole('heading', { level: 1, name: 'Compare Dubai 2012 with Hammamet 2016' })).toBeInTheDocument();
-    expect(screen.getAllByRole('status')[0]).toHaveTextContent('31 modified, 20 added, 1 removed, 18 relabelled');
+    expect(screen.getAllByRole('status')[0]).toHaveTextContent('32 modified, 19 added, 19 relabelled, 2 moved');
     const row = screen.getByRole('row', { name: /^considering e\): relabelled \(was considering b\)\)/ });
     expect(within(row).getByText('relabelled b) → e)')).toBeInTheDocument();
     expect(within(row).getByText('at', { selector: 'del' })).toBeInTheDocument();
@@ -139,6 +139,14 @@ describe('synopsis, history and search', () => {
     expect(await axeViolations(container)).toEqual([]);
   });
 
+  it('the clause history marks deletions as well as insertions at each step', async () => {
+    renderRoute('/clause/2022-geneva/considering.e');
+    const step = (await screen.findByRole('heading', { level: 2, name: 'Hammamet 2016' })).closest('li')!;
+    const marked = (tag: string) => [...step.querySelectorAll(tag)].map((m) => m.textContent!.replace(/\[(deleted|inserted): |\]/g, ''));
+    expect(marked('ins')).toContain('by');
+    expect(marked('del')).toEqual(expect.arrayContaining(['at', expect.stringContaining('(Guadalajara, 2010) and the 2011 session of the ITU Council')]));
+  });
+
   it('/clause with an unknown key lists the valid clauses', async () => {
     renderRoute('/clause/2022-geneva/considering.zz');
     expect(await screen.findByRole('heading', { name: 'No such clause' })).toBeInTheDocument();
@@ -155,6 +163,17 @@ describe('synopsis, history and search', () => {
     expect(await screen.findByText(/stands in \d+ clauses/)).toBeInTheDocument();
     expect(screen.getAllByText('since Hammamet 2016').length).toBeGreaterThan(0);
     expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('/search quotes the clause that holds the phrase, in the revision it names', async () => {
+    renderRoute('/search?q=Dedicated%20Group');
+    const spans = await screen.findAllByText('only in Johannesburg 2008');
+    for (const span of spans) {
+      const hit = span.closest('li')!;
+      expect(within(hit).getByRole('heading', { level: 2 }).textContent).toMatch(/\(Johannesburg 2008\)$/);
+      expect(hit.textContent).toMatch(/Dedicated Group/);
+      expect(hit.textContent).not.toMatch(/Geneva 2022/);
+    }
   });
 
   it('the keyboard help opens with ? and closes with Escape', async () => {
