@@ -17,7 +17,7 @@ import { DEFAULT_REVISIONS_DIR, loadCorpusFromDir } from './fsCorpus';
 
 const USAGE = `Usage:
   npm run --silent cli -- compare <from> <to> [--format json|text|markdown] [--only changes|all]
-  npm run --silent cli -- compare <from> <to> --format docx|html --out FILE   (a blackline: Accept All = newer text)
+  npm run --silent cli -- compare <from> <to> --format docx|html --out FILE [--typography hide|show]   (a blackline: Accept All = newer text)
   npm run --silent cli -- history <revision-id> <clause-key> [--format json|text|markdown]
   npm run --silent cli -- propose --draft draft.json [--format docx|html|markdown] [--out FILE]
   npm run --silent cli -- import <file> --as <revision-id> [--source "<where it came from>"] [--write] [--format json|text]

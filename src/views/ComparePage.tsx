@@ -123,7 +123,7 @@ function CompareView({ search, al }: { search: CompareSearch; al: Alignment }) {
         </div>
       </form>
       <p className="summary" role="status">{summaryLine(al.summary)}</p>
-      <DownloadComparison al={al} />
+      <DownloadComparison al={al} typography={typography ? 'show' : 'hide'} />
       <FindInComparison al={al} rowIds={allIds} current={search.clause} onFind={select} virtual={items.length >= VIRTUAL_FROM} />
       {narrow && search.view === 'split' && <p className="note">Shown as a redline: the screen is too narrow for two columns.</p>}
       {copied && <p className="note" role="status">Link to {copied} copied.</p>}

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 
 const step = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit' }).status ?? 1;
-for (const [cmd, args] of [['npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']], ['npx', ['eslint', '.']], ['node', ['tests/tools/ensure-chromium.mjs']]]) {
+for (const [cmd, args] of [['npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']], ['npx', ['eslint', '.']], ['node', ['tests/tools/ensure-clients.mjs']]]) {
   const code = step(cmd, args);
   if (code !== 0) {
     console.error(`npm test: "${cmd} ${args.join(' ')}" failed`);

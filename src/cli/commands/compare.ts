@@ -21,7 +21,8 @@ export async function compareCommand(corpus: Corpus, args: Args, isTty: boolean)
   if (format === 'html' || format === 'docx') {
     // The blackline document: as a Word file, Accept All gives the newer text and Reject All the older.
     if (typeof out !== 'string') throw new UsageError(`--format ${format} needs --out FILE.`);
-    writeFileSync(out, await exportComparison(al, format));
+    const typography = choice(args.options.get('typography'), ['hide', 'show'] as const, 'hide', 'typography');
+    writeFileSync(out, await exportComparison(al, format, { typography }));
     return `wrote ${out}\n`;
   }
   if (format === 'json') return JSON.stringify(compareJson(al), null, 2) + '\n';
