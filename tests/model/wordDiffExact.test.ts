@@ -1,9 +1,11 @@
 // The word diff is exact by construction (issue #11): both published texts are spelled by its runs,
 // no edit is a typography artefact of the mapping, and swapping the texts mirrors the marks — on
 // generated clause pairs and on every clause pair of the twelve ordered stored pairs.
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { diffClauseText, newSideText, oldSideText, splitTypography, type Change, type ClauseDiff } from '../../src/model';
+import { diffClauseText, newSideText, oldSideText, proposalLines, splitTypography, type Change, type ClauseDiff } from '../../src/model';
+import { edgeDraft } from '../fixtures/edgeDraft';
 import { mirrorDiff } from '../../src/model/wordDiff';
 import { storedCorpus } from './helpers';
 import { falseMarks } from './falseMarks';
@@ -98,5 +100,17 @@ describe('mirrorDiff', () => {
       const d = diffClauseText(a, b);
       expect(mirrorDiff(mirrorDiff(d))).toEqual(d);
     }), { numRuns: 300 });
+  });
+});
+
+describe('proposals mark no false change', () => {
+  it('in the example draft and in one with edits at word edges', () => {
+    const base = storedCorpus().get('2022-geneva')!;
+    for (const draft of [JSON.parse(readFileSync('tests/fixtures/proposal-draft.json', 'utf8')), edgeDraft(base)]) {
+      const lines = proposalLines(base, draft);
+      expect(lines.flatMap((l) => [l.changes, ...l.footnotes]).flatMap((c) => falseMarks(splitTypography(c)))).toEqual([]);
+    }
+    const resolves1 = proposalLines(base, edgeDraft(base)).find((l) => l.id === 'resolves.1')!;
+    expect(resolves1.changes.filter((c) => c.op !== 'equal')).toEqual([{ op: 'insert', text: ', including the WSIS+20 review,' }]);
   });
 });

@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportComparison, exportProposal } from '../../src/export';
 import { styleId } from '../../src/export/docx';
-import { applyDraft, deleteClause, draftFromRevision, editClause, type Draft, type Revision } from '../../src/model';
+import { applyDraft, type Draft, type Revision } from '../../src/model';
+import { edgeDraft } from '../fixtures/edgeDraft';
 import { asRead, revisionFootnotes, revisionLines } from '../export/expected';
 import { storedCorpus } from '../model/helpers';
 
@@ -33,17 +34,6 @@ const APPARATUS = new Set((['cover', 'title', 'mark', 'reasons'] as const).map(s
  */
 const isApparatus = (p: { style: string; text: string }) => APPARATUS.has(p.style) || /^(MOD|ADD|SUP)\t\S+$|^Reasons:\t/.test(p.text);
 
-/** A draft with edits at word edges: a comma-led insertion, a changed first word, punctuation only, a deleted clause. */
-function edgeDraft(): Draft {
-  let d = draftFromRevision(base, { id: 'edges', name: 'Word edges', now: '2026-12-01T10:00:00.000Z', header: { source: 'Test Administration', number: 'TST/1/1' } });
-  const text = (key: string) => base.byKey.get(key)!.text;
-  d = editClause(d, 'resolves.1', text('resolves.1').replace(' within its mandate', ', including the WSIS+20 review, within its mandate'));
-  d = editClause(d, 'considering.g', text('considering.g').replace(/^the role/, 'The continuing role'));
-  d = editClause(d, 'considering.h', text('considering.h').replace(/;$/, ',').replace('many forms', 'many, many forms'));
-  d = deleteClause(d, 'considering.f');
-  return d;
-}
-
 const cases: Array<{ name: string; kind: 'comparison' | 'proposal'; older: Revision; newer: Revision; typography: 'show' | 'hide'; bytes: () => Promise<Uint8Array> }> = [];
 for (const from of ids) for (const to of ids) {
   if (from === to) continue;
@@ -55,7 +45,7 @@ for (const from of ids) for (const to of ids) {
   }
 }
 const example: Draft = JSON.parse(readFileSync('tests/fixtures/proposal-draft.json', 'utf8'));
-for (const [name, draft] of [['proposal-example', example], ['proposal-word-edges', edgeDraft()]] as const) {
+for (const [name, draft] of [['proposal-example', example], ['proposal-word-edges', edgeDraft(base)]] as const) {
   cases.push({ name, kind: 'proposal', older: base, newer: applyDraft(base, draft), typography: 'show', bytes: async () => (await exportProposal(base, draft, 'docx')) as Uint8Array });
 }
 
