@@ -1,5 +1,5 @@
-// What a reader would call a false mark in a list of changes: a deletion next to an insertion of the
-// same words, or a typography mark that is not typography (" w" struck and "w" inserted).
+// What a reader would call a false mark in a list of changes: a deletion followed by an insertion of
+// the same words, or a typography mark that is not typography (" w" struck and "w" inserted).
 import { fold, type Change } from '../../src/model';
 
 /** Folds one character at a time, keeping the edges: " w" and "w" stay different. */
@@ -16,10 +16,10 @@ export function falseMarks(changes: readonly Change[]): string[] {
   const found: string[] = [];
   for (let i = 0; i + 1 < changes.length; i++) {
     const [x, y] = [changes[i]!, changes[i + 1]!];
-    if (x.op === 'equal' || y.op === 'equal' || x.op === y.op) continue;
+    if (x.op !== 'delete' || y.op !== 'insert') continue;
     if (x.typography && y.typography) {
       if (typographyFold(x.text) !== typographyFold(y.text)) found.push(`typography mark that is not typography: ${JSON.stringify(x.text)} / ${JSON.stringify(y.text)}`);
-    } else if (fold(x.text) === fold(y.text)) found.push(`${x.op} and ${y.op} of the same text: ${JSON.stringify(x.text)}`);
+    } else if (fold(x.text) === fold(y.text)) found.push(`deletion and insertion of the same text: ${JSON.stringify(x.text)}`);
   }
   for (const c of changes) {
     if (c.op === 'equal' && c.fromText !== undefined && typographyFold(c.fromText) !== typographyFold(c.text))
