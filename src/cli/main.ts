@@ -3,57 +3,85 @@
  *   compare <from> <to> [--format json|text|markdown] [--only changes|all]
  *   history <revision-id> <clause-key> [--format json|text|markdown]
  *   propose --draft draft.json [--format docx|html|markdown] [--out FILE]
- *   import <file> --as <revision-id> [--source …] [--write] [--format json|text]
+ *   import <file> --as <revision-id> [--source …] [--write [--replace-partial]] [--format json|text]
  *   check [FILE…]
- * `--revisions DIR` reads another revisions folder. Usage errors exit 2 and list the valid choices.
+ * `--revisions DIR` reads another revisions folder. Options are strict (node:util parseArgs): usage
+ * errors exit 2 with the command's usage and list the valid choices; other errors exit 1 with one line.
  */
-import { parseArgs, UsageError } from './args';
+import { readArgs, UsageError, type Args, type CommandSpec } from './args';
 import { checkCommand } from './commands/check';
 import { compareCommand } from './commands/compare';
 import { historyCommand } from './commands/history';
 import { importCommand } from './commands/import';
 import { proposeCommand } from './commands/propose';
 import { DEFAULT_REVISIONS_DIR, loadCorpusFromDir } from './fsCorpus';
+import { plainError } from './plainError';
 
-const USAGE = `Usage:
-  npm run --silent cli -- compare <from> <to> [--format json|text|markdown] [--only changes|all]
-  npm run --silent cli -- compare <from> <to> --format docx|html --out FILE [--typography hide|show]   (a blackline: Accept All = newer text)
-  npm run --silent cli -- history <revision-id> <clause-key> [--format json|text|markdown]
-  npm run --silent cli -- propose --draft draft.json [--format docx|html|markdown] [--out FILE]
-  npm run --silent cli -- import <file> --as <revision-id> [--source "<where it came from>"] [--write] [--format json|text]
-  npm run --silent cli -- check [FILE…]
-Options: --revisions DIR  read the revisions from DIR instead of revisions/`;
+const CLI = 'npm run --silent cli --';
+const COMMON = 'Every command takes --revisions DIR (read the revisions from DIR instead of revisions/) and --help.';
 
-export async function run(argv: readonly string[], isTty = false): Promise<{ stdout: string; stderr: string; exitCode: number }> {
-  try {
-    const [command, ...rest] = argv;
-    const args = parseArgs(rest, ['write']);
-    const dir = args.options.get('revisions');
-    const revisionsDir = typeof dir === 'string' ? dir : DEFAULT_REVISIONS_DIR;
-    const load = () => loadCorpusFromDir(revisionsDir);
-    switch (command) {
-      case 'compare':
-        return { stdout: await compareCommand(load(), args, isTty), stderr: '', exitCode: 0 };
-      case 'history':
-        return { stdout: historyCommand(load(), args), stderr: '', exitCode: 0 };
-      case 'import':
-        return { stdout: await importCommand(load(), revisionsDir, args, new Date().toISOString().slice(0, 10)), stderr: '', exitCode: 0 };
-      case 'propose':
-        return { stdout: await proposeCommand(load(), args), stderr: '', exitCode: 0 };
-      case 'check': {
-        const { output, exitCode } = checkCommand(load, args.positional);
-        return { stdout: output, stderr: '', exitCode };
-      }
-      case undefined:
-      case 'help':
-      case '--help':
-        return { stdout: USAGE + '\n', stderr: '', exitCode: command === undefined ? 2 : 0 };
-      default:
-        throw new UsageError(`Unknown command "${command}". Commands: compare, history, propose, import, check.`);
+const COMMANDS: Record<string, CommandSpec> = {
+  compare: {
+    usage: `${CLI} compare <from> <to> [--format json|text|markdown] [--only changes|all]
+${CLI} compare <from> <to> --format docx|html --out FILE [--typography hide|show]   (a blackline: Accept All = newer text)`,
+    values: ['format', 'only', 'out', 'typography'],
+    positionals: ['from', 'to'],
+  },
+  history: { usage: `${CLI} history <revision-id> <clause-key> [--format json|text|markdown]`, values: ['format'], positionals: ['revision-id', 'clause-key'] },
+  propose: { usage: `${CLI} propose --draft draft.json [--format docx|html|markdown] [--out FILE]`, values: ['draft', 'format', 'out'], positionals: [] },
+  import: {
+    usage: `${CLI} import <file> --as <revision-id> [--source "<where it came from>"] [--write [--replace-partial]] [--format json|text]`,
+    values: ['as', 'source', 'format'],
+    flags: ['write', 'replace-partial'],
+    positionals: ['file'],
+  },
+  check: { usage: `${CLI} check [FILE…]`, values: [], positionals: ['FILE…'] },
+};
+
+const USAGE = `Usage:\n${Object.values(COMMANDS).map((c) => c.usage.replace(/^/gm, '  ')).join('\n')}\n${COMMON}`;
+
+type Result = { stdout: string; stderr: string; exitCode: number };
+
+async function runCommand(command: string, args: Args, isTty: boolean): Promise<Result> {
+  const dir = args.options.get('revisions');
+  const revisionsDir = typeof dir === 'string' ? dir : DEFAULT_REVISIONS_DIR;
+  const load = () => loadCorpusFromDir(revisionsDir);
+  const ok = (stdout: string): Result => ({ stdout, stderr: '', exitCode: 0 });
+  switch (command) {
+    case 'compare':
+      return ok(await compareCommand(load(), args, isTty));
+    case 'history':
+      return ok(historyCommand(load(), args));
+    case 'import':
+      return ok(await importCommand(load(), revisionsDir, args, new Date().toISOString().slice(0, 10)));
+    case 'propose':
+      return ok(await proposeCommand(load(), args));
+    default: {
+      const { output, exitCode } = checkCommand(load, args.positional);
+      return { stdout: output, stderr: '', exitCode };
     }
+  }
+}
+
+export async function run(argv: readonly string[], isTty = false): Promise<Result> {
+  const [command, ...rest] = argv;
+  const spec = command === undefined ? undefined : COMMANDS[command];
+  try {
+    if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+      return { stdout: USAGE + '\n', stderr: '', exitCode: command === undefined ? 2 : 0 };
+    }
+    if (!spec) throw new UsageError(`Unknown command "${command}". Commands: ${Object.keys(COMMANDS).join(', ')}.`);
+    const args = readArgs(command, rest, spec);
+    if (args === 'help') return { stdout: `Usage:\n${spec.usage.replace(/^/gm, '  ')}\n${COMMON}\n`, stderr: '', exitCode: 0 };
+    return await runCommand(command, args, isTty);
   } catch (e) {
-    if (e instanceof UsageError) return { stdout: '', stderr: e.exitCode === 2 ? `${e.message}\n\n${USAGE}\n` : `${e.message}\n`, exitCode: e.exitCode };
-    throw e;
+    if (e instanceof UsageError) {
+      const usage = e.usage ?? spec?.usage;
+      const help = e.exitCode !== 2 ? '' : usage ? `\n\nUsage:\n${usage.replace(/^/gm, '  ')}\n${COMMON}` : `\n\n${USAGE}`;
+      return { stdout: '', stderr: `${e.message}${help}\n`, exitCode: e.exitCode };
+    }
+    // Anything else is still one plain line — what failed and what to do — never a stack trace.
+    return { stdout: '', stderr: `${plainError(e)}\n`, exitCode: 1 };
   }
 }
 

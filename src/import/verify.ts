@@ -4,6 +4,7 @@
  * listed. Clauses are paired by content (the stored lettering may itself be a reconstruction).
  */
 import type { Alignment, Change, Diagnostic, Revision } from '../model';
+import { assemblyProblem } from '../model/identity';
 
 export interface VerificationReport {
   revision: string;
@@ -32,21 +33,10 @@ export function verifyImport(al: Alignment): VerificationReport {
   return report;
 }
 
-/** "(Rev. Dubai, 2012)" or "(Dubai, 2012)" in the RESOLUTION or assembly line: which assembly a text says it is. */
-export function statedAssembly(rev: Revision): { city: string; year: number } | null {
-  for (const key of ['number', 'assembly']) {
-    const m = /\((?:Rev\.\s*)?([^(),;]+?),\s*(\d{4})\)/.exec(rev.byKey.get(key)?.folded ?? '');
-    if (m) return { city: m[1]!.trim(), year: Number(m[2]) };
-  }
-  return null;
-}
+export { statedAssembly } from '../model/identity';
 
 /** Why a file cannot be the revision it is imported as, or null when it can. */
 export function identityProblem(stored: Revision, imported: Revision): string | null {
   if (imported.number !== stored.number) return `The file is Resolution ${imported.number}, not Resolution ${stored.number}.`;
-  const stated = statedAssembly(imported);
-  if (stated && (stated.year !== stored.meta.year || stated.city.toLowerCase() !== stored.meta.city.toLowerCase())) {
-    return `The file is the text of ${stated.city}, ${stated.year}, not of ${stored.meta.city}, ${stored.meta.year} (${stored.meta.id}).`;
-  }
-  return null;
+  return assemblyProblem(stored.meta, imported)?.replace(/^The text is that/, 'The file is the text') ?? null;
 }

@@ -6,9 +6,11 @@ import { alignRevisions } from './align';
 import { buildLineages } from './lineage';
 import { parseRevision } from './parse';
 import { readProvenance } from './provenance';
-import type { Alignment, AlignmentPlan, Diagnostic, Lineage, Revision, RevisionMeta } from './types';
+import type { Alignment, AlignmentPlan, Diagnostic, Lineage, Revision, RevisionMeta, RevisionStatus } from './types';
 import { fromPlan } from './plan';
 import { diagnostic } from './diagnostics';
+import { assemblyProblem } from './identity';
+import { arrayElementPlaces } from './jsonPlaces';
 
 export interface RevisionIndex {
   revisions: RevisionMeta[];
@@ -61,26 +63,69 @@ function readJson(read: FileReader, name: string, diagnostics: Diagnostic[]): un
   }
 }
 
-export function validateIndex(value: unknown, diagnostics: Diagnostic[]): RevisionIndex | null {
-  const fields: Array<keyof RevisionMeta> = ['id', 'assembly', 'city', 'year', 'dates', 'file', 'provenance', 'status'];
+const STATUSES: readonly RevisionStatus[] = ['source text', 'reconstruction'];
+
+/**
+ * Checks index.json entry by entry — shape, types, well-formed and unique ids, unique files, file names
+ * inside the folder — and points each problem at its entry (`index.json:14:5`). Entries with errors
+ * are left out; the rest load. An index with no usable entry is an error of its own.
+ */
+export function validateIndex(value: unknown, diagnostics: Diagnostic[], text = ''): RevisionIndex | null {
   if (typeof value !== 'object' || value === null || !Array.isArray((value as RevisionIndex).revisions)) {
     diagnostics.push(diagnostic(INDEX_FILE, 1, 1, 'error', 'bad-index', 'index.json must be an object with a "revisions" list.', 'See README.md, "Stored revisions".'));
     return null;
   }
-  const index = value as RevisionIndex;
-  for (const [n, meta] of index.revisions.entries()) {
-    const missing = fields.filter((f) => meta[f] === undefined);
-    if (missing.length) {
-      diagnostics.push(diagnostic(INDEX_FILE, 1, 1, 'error', 'bad-index', `Entry ${n + 1} lacks ${missing.join(', ')}.`, 'Give every entry all of these fields.'));
-      return null;
+  const places = text ? arrayElementPlaces(text, 'revisions') : [];
+  const kept: RevisionMeta[] = [];
+  const ids = new Map<string, number>();
+  const files = new Map<string, number>();
+  for (const [n, entry] of ((value as { revisions: unknown[] }).revisions).entries()) {
+    const place = places[n];
+    const problem = (message: string, fix: string, field?: string) => {
+      const at = (field && place?.keys.get(field)) || place?.at || { line: 1, column: 1 };
+      diagnostics.push(diagnostic(INDEX_FILE, at.line, at.column, 'error', 'bad-index', `Entry ${n + 1}: ${message}`, fix));
+    };
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
+      problem(`is ${entry === null ? 'null' : Array.isArray(entry) ? 'a list' : typeof entry}, not an object.`, 'Make each entry an object with id, assembly, city, year, dates, file, provenance and status.');
+      continue;
     }
-    if (/^\d+$/.test(meta.id)) {
-      diagnostics.push(diagnostic(INDEX_FILE, 1, 1, 'error', 'bad-index', `Revision id "${meta.id}" is purely numeric.`,
-        'Use a slug such as "2026-city": URLs JSON-parse numeric values into numbers.'));
-      return null;
+    const meta = entry as Record<string, unknown>;
+    let ok = true;
+    const bad = (field: string, expected: string) => {
+      ok = false;
+      problem(meta[field] === undefined ? `lacks "${field}".` : `"${field}" is ${JSON.stringify(meta[field])}; it must be ${expected}.`, `Give "${field}" ${expected}.`, field);
+    };
+    for (const field of ['assembly', 'city', 'dates'] as const) if (typeof meta[field] !== 'string') bad(field, 'a string');
+    if (typeof meta.id !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(meta.id) || /^\d+$/.test(meta.id)) {
+      bad('id', 'a slug of lower-case letters, digits and hyphens such as "2026-city", not only digits (URLs read numbers as numbers)');
     }
+    if (typeof meta.year !== 'number' || !Number.isInteger(meta.year) || meta.year < 1865 || meta.year > 2200) bad('year', 'a whole number such as 2024');
+    for (const field of ['file', 'provenance'] as const) {
+      const name = meta[field];
+      if (typeof name !== 'string' || !/^[^/\\]+$/.test(name) || name.startsWith('.')) bad(field, 'a file name inside the revisions folder');
+    }
+    if (meta.excerpts !== undefined && (typeof meta.excerpts !== 'string' || !/^[^/\\]+$/.test(meta.excerpts))) bad('excerpts', 'a file name inside the revisions folder');
+    if (meta.summary !== undefined && typeof meta.summary !== 'string') bad('summary', 'a string');
+    if (!STATUSES.includes(meta.status as RevisionStatus)) bad('status', `one of ${STATUSES.map((s) => JSON.stringify(s)).join(', ')}`);
+    if (!ok) continue;
+    const seen = ids.get(meta.id as string);
+    if (seen !== undefined) {
+      problem(`the id "${meta.id as string}" is used by entry ${seen + 1} too.`, 'Give every revision its own id.', 'id');
+      continue;
+    }
+    const sameFile = files.get(meta.file as string);
+    if (sameFile !== undefined) {
+      problem(`the file "${meta.file as string}" is listed by entry ${sameFile + 1} too.`, 'Give every revision its own text file.', 'file');
+      continue;
+    }
+    ids.set(meta.id as string, n);
+    files.set(meta.file as string, n);
+    kept.push(meta as unknown as RevisionMeta);
   }
-  return index;
+  if (kept.length === 0) {
+    diagnostics.push(diagnostic(INDEX_FILE, 1, 1, 'error', 'no-revisions', 'index.json lists no usable revision.', 'List at least one revision (see README.md, "Stored revisions").'));
+  }
+  return { ...(value as RevisionIndex), revisions: kept };
 }
 
 /**
@@ -89,7 +134,8 @@ export function validateIndex(value: unknown, diagnostics: Diagnostic[]): Revisi
  */
 export function loadCorpus(read: FileReader): Corpus {
   const diagnostics: Diagnostic[] = [];
-  const index = validateIndex(readJson(read, INDEX_FILE, diagnostics), diagnostics);
+  const indexText = read(INDEX_FILE);
+  const index = validateIndex(readJson(read, INDEX_FILE, diagnostics), diagnostics, typeof indexText === 'string' ? indexText : indexText ? new TextDecoder().decode(indexText) : '');
   const entries = (index?.revisions ?? []).map((meta) => ({
     meta,
     parse(): Revision | null {
@@ -98,11 +144,19 @@ export function loadCorpus(read: FileReader): Corpus {
       diagnostics.push(...provDiagnostics);
       const text = read(meta.file);
       if (text === null) {
-        diagnostics.push(diagnostic(meta.file, 1, 1, 'error', 'missing-file', `${meta.file}, listed in index.json, is missing.`, 'Add the file or remove its entry.'));
+        diagnostics.push(diagnostic(meta.file, 1, 1, 'error', 'missing-file', `${meta.file}, listed in index.json, is missing or is not a file.`, 'Add the file or remove its entry.'));
         return null;
       }
       const result = parseRevision(text, { file: meta.file, meta, provenance });
       diagnostics.push(...result.diagnostics);
+      if (provenance && typeof (provenance as { id?: unknown }).id === 'string' && (provenance as { id: string }).id !== meta.id) {
+        diagnostics.push(diagnostic(meta.provenance, 1, 1, 'error', 'wrong-provenance', `${meta.provenance} is the provenance of "${(provenance as { id: string }).id}", not of ${meta.id}.`, 'Point the entry at its own provenance file.'));
+      }
+      const wrong = result.revision && assemblyProblem(meta, result.revision);
+      if (wrong) {
+        const line = result.revision!.byKey.get('number')?.line ?? 1;
+        diagnostics.push(diagnostic(meta.file, line, 1, 'error', 'wrong-assembly', wrong, `Put the text of ${meta.city} ${meta.year} in ${meta.file}, or correct its entry in index.json.`));
+      }
       return result.revision;
     },
   }));
@@ -135,7 +189,15 @@ function lazyCorpus(entries: Entry[], diagnostics: Diagnostic[]): Corpus {
       return entries.map((e) => e.meta);
     },
     get diagnostics() {
-      all();
+      const revisions = all();
+      // One corpus, one resolution: a text of another resolution filed among them is an error.
+      const first = revisions.find((r) => !r.meta.local);
+      for (const r of revisions) {
+        if (first && !r.meta.local && r.number !== first.number && !diagnostics.some((d) => d.code === 'other-resolution' && d.file === r.meta.file)) {
+          diagnostics.push(diagnostic(r.meta.file, r.byKey.get('number')?.line ?? 1, 1, 'error', 'other-resolution',
+            `The text is Resolution ${r.number}, but ${first.meta.file} is Resolution ${first.number}.`, 'Keep the revisions of one resolution in one folder.'));
+        }
+      }
       return diagnostics;
     },
     get: (id) => {

@@ -72,6 +72,12 @@ export function readProvenance(value: unknown, file: string): { provenance: Prov
     if (typeof entry?.key !== 'string' || !statuses.has(entry.status)) {
       return fail(`Entry ${n + 1} needs a string "key" and a "status" of verified, partial or unverified.`);
     }
+    const sources = (entry as { sources?: unknown }).sources;
+    if (sources !== undefined && (!Array.isArray(sources) || sources.some((x) => typeof x !== 'string'))) {
+      return fail(`Entry ${n + 1} ("${entry.key}"): "sources" must be a list of strings (addresses or citations), not ${JSON.stringify(sources)}.`);
+    }
+    const note = (entry as { note?: unknown }).note;
+    if (note !== undefined && typeof note !== 'string') return fail(`Entry ${n + 1} ("${entry.key}"): "note" must be a string.`);
   }
   return { provenance: value as ProvenanceFile, diagnostics: [] };
 }

@@ -1,4 +1,4 @@
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, statSync } from 'node:fs';
 import { hasErrors, parseRevision, type Corpus } from '../../model';
 import { diagnosticsReport, revisionReport } from '../format/check';
 
@@ -15,6 +15,11 @@ export function checkCommand(loadStored: () => Corpus, files: readonly string[])
     for (const file of files) {
       if (!existsSync(file)) {
         lines.push(`${file}:1:1: error: the file does not exist — check the path.`);
+        failed = true;
+        continue;
+      }
+      if (!statSync(file).isFile()) {
+        lines.push(`${file}:1:1: error: this is a folder, not a file — give the files inside it (check ${file}/*.txt).`);
         failed = true;
         continue;
       }

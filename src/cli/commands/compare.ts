@@ -1,6 +1,6 @@
 import type { Corpus } from '../../model';
-import { choice, UsageError, type Args } from '../args';
-import { writeFileSync } from 'node:fs';
+import { choice, stringOption, UsageError, type Args } from '../args';
+import { checkOutput, writeOutput } from '../safeWrite';
 import { exportComparison } from '../../export';
 import { compareJson, compareMarkdown, compareText } from '../format/compare';
 
@@ -17,14 +17,16 @@ export async function compareCommand(corpus: Corpus, args: Args, isTty: boolean)
   const format = choice(args.options.get('format'), ['json', 'text', 'markdown', 'html', 'docx'] as const, 'text', 'format');
   const onlyChanges = choice(args.options.get('only'), ['changes', 'all'] as const, 'all', 'only') === 'changes';
   const al = corpus.align(from, to);
-  const out = args.options.get('out');
+  const out = stringOption(args, 'out');
   if (format === 'html' || format === 'docx') {
     // The blackline document: as a Word file, Accept All gives the newer text and Reject All the older.
-    if (typeof out !== 'string') throw new UsageError(`--format ${format} needs --out FILE.`);
+    if (out === undefined) throw new UsageError(`--format ${format} needs --out FILE.`);
+    const target = checkOutput(out, []);
     const typography = choice(args.options.get('typography'), ['hide', 'show'] as const, 'hide', 'typography');
-    writeFileSync(out, await exportComparison(al, format, { typography }));
+    writeOutput(target, await exportComparison(al, format, { typography }));
     return `wrote ${out}\n`;
   }
+  if (out !== undefined) throw new UsageError(`--out goes with --format docx or html; --format ${format} prints to the terminal (redirect it with > FILE).`);
   if (format === 'json') return JSON.stringify(compareJson(al), null, 2) + '\n';
   if (format === 'markdown') return compareMarkdown(al, { onlyChanges });
   return compareText(al, { colour: isTty && !process.env.NO_COLOR, onlyChanges });

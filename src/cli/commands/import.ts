@@ -1,10 +1,13 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import mammoth from 'mammoth';
 import { alignRevisions, hasErrors, parseRevision, type Corpus, type ProvenanceFile, type RevisionIndex } from '../../model';
 import { identityProblem, readInput, revisionToLayout, verifyImport, type VerificationReport } from '../../import';
 import { formatDiagnostic } from '../../model';
-import { choice, UsageError, type Args } from '../args';
+import { choice, stringOption, UsageError, type Args } from '../args';
+import { citation } from '../format/clauseRef';
+import { requireFile } from '../inputFile';
+import { writeFilesTogether } from '../safeWrite';
 import { redline } from '../format/compare';
 import { requireRevision } from './compare';
 
@@ -30,8 +33,10 @@ function reportText(r: VerificationReport, kind: string): string {
 export async function importCommand(corpus: Corpus, dir: string, args: Args, today: string): Promise<string> {
   const [file] = args.positional;
   if (!file) throw new UsageError('import needs a file: npm run --silent cli -- import <file> --as <revision-id>.');
-  if (!existsSync(file)) throw new UsageError(`${file} does not exist.`);
-  const as = requireRevision(corpus, typeof args.options.get('as') === 'string' ? (args.options.get('as') as string) : undefined);
+  requireFile(file, 'import');
+  const as = requireRevision(corpus, stringOption(args, 'as'));
+  const write = args.options.get('write') === true;
+  if (args.options.get('replace-partial') === true && !write) throw new UsageError('--replace-partial goes with --write.');
   const format = choice(args.options.get('format'), ['json', 'text'] as const, 'text', 'format');
   const stored = corpus.get(as)!;
   const input = await readInput(basename(file), new Uint8Array(readFileSync(file)), docxToHtml, stored.clauses.map((c) => c.text).join('\n'));
@@ -44,8 +49,15 @@ export async function importCommand(corpus: Corpus, dir: string, args: Args, tod
   if (problem) throw new UsageError(`Refused: ${problem} Nothing was changed.`, 1);
   const report = verifyImport(alignRevisions(stored, parsed.revision));
   let out = format === 'json' ? JSON.stringify(report, null, 2) + '\n' : reportText(report, input.kind);
-  if (args.options.get('write') === true) {
-    const source = typeof args.options.get('source') === 'string' ? (args.options.get('source') as string) : basename(file);
+  if (write) {
+    if (report.onlyStored.length && args.options.get('replace-partial') !== true) {
+      const lost = report.onlyStored.map((key) => (stored.byKey.get(key) ? citation(stored, stored.byKey.get(key)!) : key));
+      throw new UsageError(
+        `${out}Refused to write: ${file} lacks ${lost.length} clause${lost.length === 1 ? '' : 's'} that the stored ${as} has (${lost.join('; ')}); writing it would lose them. Nothing was changed. If the file is meant to replace the stored text whole, add --replace-partial.`,
+        1,
+      );
+    }
+    const source = stringOption(args, 'source') ?? basename(file);
     out += writeImport(dir, parsed.revision, source, basename(file), today);
   }
   return out;
@@ -64,9 +76,12 @@ function writeImport(dir: string, imported: NonNullable<ReturnType<typeof parseR
     summary,
     clauses: imported.clauses.filter((c) => c.key !== 'number').map((c) => ({ key: c.sourceKey, status: 'verified', sources: [source], note })),
   };
-  writeFileSync(join(dir, meta.file), revisionToLayout(imported));
-  writeFileSync(provPath, JSON.stringify(provenance, null, 2) + '\n');
   index.revisions = index.revisions.map((r) => (r.id === meta.id ? { ...r, status: 'source text', summary } : r));
-  writeFileSync(indexPath, JSON.stringify(index, null, 2) + '\n');
+  // The text, its provenance and its index entry change together or not at all.
+  writeFilesTogether([
+    { path: join(dir, meta.file), data: revisionToLayout(imported) },
+    { path: provPath, data: JSON.stringify(provenance, null, 2) + '\n' },
+    { path: indexPath, data: JSON.stringify(index, null, 2) + '\n' },
+  ]);
   return `wrote ${join(dir, meta.file)}, ${provPath} and ${indexPath}: ${meta.id} is now a source text.\n`;
 }
