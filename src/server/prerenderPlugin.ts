@@ -84,7 +84,8 @@ export function prerenderPlugin(): Plugin {
       compareCode = [...new Set([...chunksOf(bundle, 'src/views/ComparePage.tsx'), ...chunksOf(bundle, 'src/app/snapshots.ts'), ...chunksOf(bundle, 'src/app/prepareAlignment.ts')])];
     },
     async closeBundle() {
-      if (config.build.ssr) return;
+      // Nothing to prerender when the build did not write the app (it failed, e.g. on the revisions check).
+      if (config.build.ssr || !entry) return;
       const dir = revisionsFolder();
       const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as { revisions: Array<{ id: string; file: string }> };
       const chars = index.revisions.reduce((n, r) => n + statSync(join(dir, r.file)).size, 0);

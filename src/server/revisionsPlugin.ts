@@ -42,6 +42,12 @@ export function revisionsPlugin(): Plugin<RevisionsPluginApi> {
     configResolved(config) {
       building = config.command === 'build' && !config.build.ssr;
     },
+    async buildStart() {
+      if (!building) return;
+      const { revisionProblems } = (await tsImport('./checkRevisions.ts', import.meta.url)) as typeof import('./checkRevisions');
+      const problems = revisionProblems(dir);
+      if (problems.length) this.error(`The revisions folder has errors; nothing was built:\n${problems.join('\n')}\nFix them (npm run check:revisions lists them) and build again.`);
+    },
     resolveId(id) {
       return [INDEX, FILES, OVERVIEW, SNAPSHOTS].includes(id) ? `\0${id}` : undefined;
     },
