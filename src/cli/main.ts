@@ -16,6 +16,7 @@ import { importCommand } from './commands/import';
 import { proposeCommand } from './commands/propose';
 import { DEFAULT_REVISIONS_DIR, loadCorpusFromDir } from './fsCorpus';
 import { plainError } from './plainError';
+import { terminalSafe } from './terminalSafe';
 
 const CLI = 'npm run --silent cli --';
 const COMMON = 'Every command takes --revisions DIR (read the revisions from DIR instead of revisions/) and --help.';
@@ -73,12 +74,16 @@ export async function run(argv: readonly string[], isTty = false): Promise<Resul
     if (!spec) throw new UsageError(`Unknown command "${command}". Commands: ${Object.keys(COMMANDS).join(', ')}.`);
     const args = readArgs(command, rest, spec);
     if (args === 'help') return { stdout: `Usage:\n${spec.usage.replace(/^/gm, '  ')}\n${COMMON}\n`, stderr: '', exitCode: 0 };
-    return await runCommand(command, args, isTty);
+    const result = await runCommand(command, args, isTty);
+    // The safety net under every text output: no control character of a file reaches the terminal
+    // (the formatters already write them out; only our own colour codes pass). JSON escapes its own.
+    if (args.options.get('format') === 'json') return result;
+    return { ...result, stdout: terminalSafe(result.stdout, isTty), stderr: terminalSafe(result.stderr, isTty) };
   } catch (e) {
     if (e instanceof UsageError) {
       const usage = e.usage ?? spec?.usage;
       const help = e.exitCode !== 2 ? '' : usage ? `\n\nUsage:\n${usage.replace(/^/gm, '  ')}\n${COMMON}` : `\n\n${USAGE}`;
-      return { stdout: '', stderr: `${e.message}${help}\n`, exitCode: e.exitCode };
+      return { stdout: '', stderr: terminalSafe(`${e.message}${help}\n`, false), exitCode: e.exitCode };
     }
     // Anything else is still one plain line — what failed and what to do — never a stack trace.
     return { stdout: '', stderr: `${plainError(e)}\n`, exitCode: 1 };

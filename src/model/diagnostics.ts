@@ -1,4 +1,5 @@
 /** Building diagnostics: one constructor so every message carries a file, a place and a remedy. */
+import { showControls } from './controls';
 import type { Diagnostic, Severity } from './types';
 
 export function diagnostic(
@@ -19,5 +20,6 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
 
 /** `file:line:column: severity: message (hint)` — the form editors and terminals link. */
 export function formatDiagnostic(d: Diagnostic): string {
-  return `${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message} — ${d.hint}`;
+  // A message may quote the file: its control characters are written out, never sent to a terminal.
+  return showControls(`${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message} — ${d.hint}`);
 }

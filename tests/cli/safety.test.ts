@@ -166,3 +166,38 @@ describe('check trusts nothing in the index or the texts', () => {
     });
   }
 });
+
+describe('hostile characters are written out, never acted on', () => {
+  const HOSTILE = '\u001b]0;pwned\u0007\u001b[2J\u001b]52;c;ZXZpbA==\u0007back\u0008\u0008\u0008\u001b[8mhidden\u001b[0m';
+
+  it('import prints no terminal control sequence from the file (title, clear screen, clipboard, backspaces)', async () => {
+    const file = join(temp(), 'hostile.txt');
+    writeFileSync(file, readFileSync('revisions/2012-dubai.txt', 'utf8').replace('the relevant outcomes', `the ${HOSTILE} relevant outcomes`));
+    for (const tty of [false, true]) {
+      const r = await run(['import', file, '--as', '2012-dubai'], tty);
+      const said = r.stdout + r.stderr;
+      expect(said).toContain('⟦U+001B⟧]0;pwned⟦U+0007⟧');
+      expect(said).not.toMatch(/\u001b\]|\u0007|\u0008|\u001b\[2J|\u001b\[8m/);
+    }
+  });
+
+  it('a draft clause holding U+FFFE or a lone surrogate exports a well-formed Word file', async () => {
+    const { unzipSync, strFromU8 } = await import('fflate');
+    const mammoth = (await import('mammoth')).default;
+    const draft = JSON.parse(readFileSync(DRAFT, 'utf8'));
+    const clause = draft.sections.flatMap((s: { clauses: Array<{ text: string }> }) => s.clauses).find((c: { text: string }) => c.text.length > 20);
+    clause.text = `${clause.text} \uFFFE \uD800 \u0001 end`;
+    const dir = temp();
+    const file = join(dir, 'draft.json');
+    writeFileSync(file, JSON.stringify(draft));
+    const out = join(dir, 'p.docx');
+    const r = await run(['propose', '--draft', file, '--format', 'docx', '--out', out]);
+    expect(r.exitCode).toBe(0);
+    const parts = unzipSync(new Uint8Array(readFileSync(out)));
+    // What XML 1.0 forbids, anywhere in the package; and a strict reader (mammoth's XML parser) opens it.
+    const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+    for (const [name, bytes] of Object.entries(parts)) if (name.endsWith('.xml')) expect(FORBIDDEN.test(strFromU8(bytes)), name).toBe(false);
+    expect((await mammoth.extractRawText({ buffer: readFileSync(out) })).value).toContain('end');
+    expect(strFromU8(parts['word/document.xml']!)).toContain('⟦U+FFFE⟧ ⟦U+D800⟧ ⟦U+0001⟧ end');
+  });
+});

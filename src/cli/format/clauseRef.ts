@@ -1,5 +1,5 @@
 /** How a clause is named in every output: its label path and section, and its provenance. */
-import { unverifiedNote, type Clause, type Revision } from '../../model';
+import { showControls, unverifiedNote, type Clause, type Revision } from '../../model';
 
 export function labelText(clause: Clause): string {
   return clause.labelPath.length ? clause.labelPath.join(' ') : clause.kind === 'title-block' ? clause.key : '(unlabelled)';
@@ -12,7 +12,7 @@ export function sectionHeading(revision: Revision, clause: Clause): string {
 /** "considering e) iii)" — how a delegate cites a clause. */
 export function citation(revision: Revision, clause: Clause): string {
   if (clause.kind === 'title-block') return `title block (${clause.key})`;
-  return clause.labelPath.length ? `${sectionHeading(revision, clause)} ${labelText(clause)}` : sectionHeading(revision, clause);
+  return showControls(clause.labelPath.length ? `${sectionHeading(revision, clause)} ${labelText(clause)}` : sectionHeading(revision, clause));
 }
 
 export function clauseJson(revision: Revision, clause: Clause) {

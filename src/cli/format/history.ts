@@ -1,5 +1,5 @@
 /** The `history` command's outputs: one clause through every revision. */
-import { describePair, type ClauseHistory, type Corpus } from '../../model';
+import { describePair, showControls, type ClauseHistory, type Corpus } from '../../model';
 import { citation, clauseJson } from './clauseRef';
 import { compareJson, markdownChanges, redline } from './compare';
 
@@ -29,7 +29,7 @@ export function historyText(corpus: Corpus, h: ClauseHistory, format: 'text' | '
     const clauses = h.lineage.members[rev.meta.id]!;
     out.push('', md ? `## ${rev.meta.city} ${rev.meta.year}` : `== ${rev.meta.id} ==`);
     if (clauses.length === 0) out.push('(not in this revision)');
-    for (const c of clauses) out.push(`${citation(rev, c)} [${c.provenance.status}]: ${c.text}`);
+    for (const c of clauses) out.push(`${citation(rev, c)} [${c.provenance.status}]: ${showControls(c.text)}`);
     const step = i > 0 ? h.steps[i - 1] : undefined;
     if (step?.pair && step.pair.status !== 'unchanged') {
       out.push(`Change from ${step.fromRevision}: ${describePair(step.pair).join(', ')}`);
