@@ -100,11 +100,13 @@ export function validateIndex(value: unknown, diagnostics: Diagnostic[], text = 
       bad('id', 'a slug of lower-case letters, digits and hyphens such as "2026-city", not only digits (URLs read numbers as numbers)');
     }
     if (typeof meta.year !== 'number' || !Number.isInteger(meta.year) || meta.year < 1865 || meta.year > 2200) bad('year', 'a whole number such as 2024');
+    // Texts imported in a browser live under local/ there; stored ones are plain names in the folder.
+    const inFolder = meta.local ? /^(local\/)?[^/\\.][^/\\]*$/ : /^[^/\\.][^/\\]*$/;
     for (const field of ['file', 'provenance'] as const) {
       const name = meta[field];
-      if (typeof name !== 'string' || !/^[^/\\]+$/.test(name) || name.startsWith('.')) bad(field, 'a file name inside the revisions folder');
+      if (typeof name !== 'string' || !inFolder.test(name)) bad(field, 'a file name inside the revisions folder');
     }
-    if (meta.excerpts !== undefined && (typeof meta.excerpts !== 'string' || !/^[^/\\]+$/.test(meta.excerpts))) bad('excerpts', 'a file name inside the revisions folder');
+    if (meta.excerpts !== undefined && (typeof meta.excerpts !== 'string' || !inFolder.test(meta.excerpts))) bad('excerpts', 'a file name inside the revisions folder');
     if (meta.summary !== undefined && typeof meta.summary !== 'string') bad('summary', 'a string');
     if (!STATUSES.includes(meta.status as RevisionStatus)) bad('status', `one of ${STATUSES.map((s) => JSON.stringify(s)).join(', ')}`);
     if (!ok) continue;

@@ -43,3 +43,25 @@ export const editScript = fc.array(fc.record({
   at: fc.nat(200),
   text: fc.oneof(fc.string({ maxLength: 60 }), fc.constantFrom('', '<script>x</script>', '\u202eevil', 'a)\tfake label')),
 }), { maxLength: 12 });
+
+/** Every path into a JSON value (objects' keys and arrays' indices), the root excluded. */
+function paths(value: unknown, prefix: Array<string | number> = []): Array<Array<string | number>> {
+  if (typeof value !== 'object' || value === null) return [];
+  const entries = Array.isArray(value) ? value.map((v, i) => [i, v] as const) : Object.entries(value);
+  return entries.flatMap(([k, v]) => [[...prefix, k], ...paths(v, [...prefix, k])]);
+}
+
+function replaced(value: unknown, path: ReadonlyArray<string | number>, by: unknown): unknown {
+  if (path.length === 0) return by;
+  const copy = (Array.isArray(value) ? [...value] : { ...(value as object) }) as Record<string | number, unknown>;
+  copy[path[0]!] = replaced(copy[path[0]!], path.slice(1), by);
+  return copy;
+}
+
+/** A valid draft with one to three of its fields given a value of another type (`footnotes: [5]`, `header.title: {}`). */
+export function draftTypeMutation(draft: unknown) {
+  const all = paths(draft);
+  const odd = fc.oneof(fc.constantFrom(null, 5, -1, 1.5, '', 'x', true, false, {}, [], [5], [null], { text: 5 }), fc.jsonValue({ maxDepth: 2 }));
+  return fc.array(fc.tuple(fc.nat(all.length - 1), odd), { minLength: 1, maxLength: 3 })
+    .map((edits) => JSON.stringify(edits.reduce((v, [at, by]) => replaced(v, all[at]!, by), draft)));
+}

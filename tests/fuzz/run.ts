@@ -1,6 +1,6 @@
 /**
  * `npm run fuzz`: 100,000 generated cases each for the parser, the alignment and the draft import,
- * and 10,000 random sequences of workbench edits.
+ * 10,000 random sequences of workbench edits and 10,000 drafts with fields of the wrong type.
  * None may throw; each run ends with counts. (`npm test` runs a smaller sample of the same
  * properties in tests/model/properties.test.ts.)
  */
@@ -10,7 +10,12 @@ import {
   parseRevision, proposalLines, renameSection, restoreClause, serializeDraft, setDepth, type Draft,
 } from '../../src/model';
 import { loadCorpusFromDir } from '../../src/cli/fsCorpus';
-import { anyInput, draftLike, editScript, resolutionText } from './arbitraries';
+import { readFileSync } from 'node:fs';
+import { proposalDocument } from '../../src/export';
+import { documentDocx } from '../../src/export/docx';
+import { htmlFile } from '../../src/export/html';
+import { markdownText } from '../../src/export/markdown';
+import { anyInput, draftLike, draftTypeMutation, editScript, resolutionText } from './arbitraries';
 
 const runs = Number(process.env.FUZZ_RUNS ?? 100_000);
 const corpus = loadCorpusFromDir();
@@ -23,7 +28,7 @@ function fuzz(target: string, property: fc.IProperty<unknown> | fc.IPropertyWith
   results.push({ target, cases: out.numRuns, failures: out.failed ? 1 : 0, ms: Math.round(performance.now() - t), detail: out.failed ? fc.defaultReportMessage(out) : undefined });
 }
 
-const counts = { parsed: 0, refused: 0, accepted: 0, rejected: 0, pairs: 0 };
+const counts = { parsed: 0, refused: 0, accepted: 0, rejected: 0, pairs: 0, mutationsRefused: 0, mutationsExported: 0 };
 fuzz('parser', fc.property(anyInput, (input) => {
   const r = parseRevision(input, { file: 'fuzz.txt' });
   if (r.revision) counts.parsed++;
@@ -48,6 +53,23 @@ fuzz('draft import', fc.property(draftLike, (json) => {
   proposalLines(base, read.draft);
   applyDraft(base, read.draft);
 }));
+
+// A valid draft with fields of the wrong type: refused with a message, or accepted and exported
+// (Word document built, HTML, Markdown) without throwing.
+const example = JSON.parse(readFileSync('tests/fixtures/proposal-draft.json', 'utf8'));
+fuzz('draft type mutations', fc.property(draftTypeMutation(example), (json) => {
+  const read = parseDraftJson(json, ids, 'fuzz.json');
+  if (!read.ok) {
+    if (!read.message) throw new Error('refused without a message');
+    counts.mutationsRefused++;
+    return;
+  }
+  counts.mutationsExported++;
+  const doc = proposalDocument(corpus.get(read.draft.base)!, read.draft);
+  documentDocx(doc);
+  htmlFile(doc);
+  markdownText(doc);
+}), Math.ceil(runs / 10)); // a tenth: each case exports the whole 2022 text three ways
 
 const geneva = corpus.get('2022-geneva')!;
 fuzz('workbench edits', fc.property(editScript, (script) => {
@@ -76,7 +98,7 @@ fuzz('workbench edits', fc.property(editScript, (script) => {
 }), Math.ceil(runs / 10)); // a tenth: each case replays up to 12 edits on the whole 2022 text
 
 for (const r of results) console.log(`${r.target}: ${r.cases} cases, ${r.failures} failures, ${r.ms} ms${r.detail ? `\n${r.detail}` : ''}`);
-console.log(`parser: ${counts.parsed} parsed, ${counts.refused} refused with diagnostics; alignment: ${counts.pairs} rows; draft import: ${counts.accepted} accepted, ${counts.rejected} refused with a message`);
+console.log(`parser: ${counts.parsed} parsed, ${counts.refused} refused with diagnostics; alignment: ${counts.pairs} rows; draft import: ${counts.accepted} accepted, ${counts.rejected} refused with a message; draft type mutations: ${counts.mutationsExported} exported, ${counts.mutationsRefused} refused with a message`);
 const failed = results.reduce((n, r) => n + r.failures, 0);
 console.log(`fuzz: ${results.reduce((n, r) => n + r.cases, 0) - failed} passed, ${failed} failed`);
 process.exitCode = failed ? 1 : 0;

@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { alignRevisions, parseDraftJson, parseRevision } from '../../src/model';
-import { anyInput, draftLike, resolutionText } from '../fuzz/arbitraries';
+import { readFileSync } from 'node:fs';
+import { proposalDocument } from '../../src/export';
+import { documentDocx } from '../../src/export/docx';
+import { htmlFile } from '../../src/export/html';
+import { markdownText } from '../../src/export/markdown';
+import { anyInput, draftLike, draftTypeMutation, resolutionText } from '../fuzz/arbitraries';
+import { storedCorpus } from './helpers';
 
 // A small sample of `npm run fuzz` (which runs 100,000 cases of each).
 describe('properties', () => {
@@ -36,5 +42,25 @@ describe('properties', () => {
       const read = parseDraftJson(json, ['2022-geneva', '2016-hammamet'], 'fuzz.json');
       expect(read.ok || read.message.length > 0).toBe(true);
     }), { numRuns: 300 });
+  });
+
+  it('a draft with fields of the wrong type is refused with a message, or exports without throwing', () => {
+    const example = JSON.parse(readFileSync('tests/fixtures/proposal-draft.json', 'utf8'));
+    const corpus = storedCorpus();
+    const ids = corpus.metas.map((m) => m.id);
+    let refused = 0;
+    fc.assert(fc.property(draftTypeMutation(example), (json) => {
+      const read = parseDraftJson(json, ids, 'fuzz.json');
+      if (!read.ok) {
+        expect(read.message.length).toBeGreaterThan(0);
+        refused++;
+        return;
+      }
+      const doc = proposalDocument(corpus.get(read.draft.base)!, read.draft);
+      documentDocx(doc);
+      htmlFile(doc);
+      markdownText(doc);
+    }), { numRuns: 150 });
+    expect(refused).toBeGreaterThan(0);
   });
 });
