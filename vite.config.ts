@@ -4,13 +4,14 @@ import { tanstackRouter } from '@tanstack/router-plugin/vite';
 import { serviceWorkerPlugin } from './src/server/serviceWorkerPlugin.ts';
 import { revisionsPlugin } from './src/server/revisionsPlugin.ts';
 import { prerenderPlugin } from './src/server/prerenderPlugin.ts';
+import { precompressPlugin } from './src/server/precompressPlugin.ts';
 
 // The router plugin must come before the React plugin (TanStack Router installation guide).
 const routerPlugin = () =>
   tanstackRouter({ target: 'react', autoCodeSplitting: false, routesDirectory: './src/routes', generatedRouteTree: './src/routeTree.gen.ts' });
 
 export default defineConfig({
-  plugins: [routerPlugin(), react(), revisionsPlugin(), serviceWorkerPlugin(), prerenderPlugin()],
+  plugins: [routerPlugin(), react(), revisionsPlugin(), serviceWorkerPlugin(), prerenderPlugin(), precompressPlugin()],
   server: { host: '127.0.0.1', port: 5173, fs: { allow: ['.'] } },
   preview: { host: '127.0.0.1', port: 4173 },
   build: { target: 'es2022', sourcemap: false },
@@ -18,7 +19,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'model', include: ['tests/model/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/export/**/*.test.ts', 'tests/import/**/*.test.ts'], environment: 'node' },
+        test: { name: 'model', include: ['tests/model/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/export/**/*.test.ts', 'tests/import/**/*.test.ts', 'tests/server/**/*.test.ts'], environment: 'node' },
       },
       {
         extends: true,

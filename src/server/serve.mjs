@@ -1,61 +1,45 @@
-// Serves the built app (dist/, or the folder named by DIST) on http://127.0.0.1:4173 with an SPA
-// fallback to index.html: strict security headers, gzip for text, and hashed files (assets/,
-// snapshots/) cached for good.
+// `npm start`'s server: the built app (dist/, or the folder named by DIST) on http://127.0.0.1:4173
+// (PORT, HOST). Bad settings end with one line that says what to do (exit 2); requests are answered
+// by appServer.mjs.
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { gzipSync } from 'node:zlib';
-import { readFile, stat } from 'node:fs/promises';
-import { existsSync, readFileSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
-import { pageKey } from './pageKey.mjs';
+import { join, resolve } from 'node:path';
+import { createAppHandler, SECURITY_HEADERS } from './appServer.mjs';
 
-const root = join(process.cwd(), process.env.DIST ?? 'dist');
-const port = Number(process.env.PORT ?? 4173);
-const host = process.env.HOST ?? '127.0.0.1';
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.txt': 'text/plain; charset=utf-8', '.ico': 'image/x-icon' };
-const headers = {
-  'Content-Security-Policy': "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-};
-
-async function file(path) {
-  try {
-    const s = await stat(path);
-    return s.isFile() ? path : null;
-  } catch {
-    return null;
-  }
+function fail(message) {
+  console.error(`npm start: ${message}`);
+  process.exit(2);
 }
 
-const gzipped = new Map();
-// Pages rendered at build time (src/server/prerenderPlugin.ts): URL key → file.
-const pagesFile = join(root, 'prerendered', 'pages.json');
-const pages = existsSync(pagesFile) ? JSON.parse(readFileSync(pagesFile, 'utf8')) : {};
-const compressible = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt']);
+const root = resolve(process.env.DIST ?? 'dist');
+const host = process.env.HOST ?? '127.0.0.1';
+const portText = process.env.PORT ?? '4173';
+if (!/^\d{1,5}$/.test(portText) || Number(portText) > 65535) fail(`PORT must be a port number from 0 to 65535 (e.g. PORT=4173), not "${portText}".`);
+const port = Number(portText);
+if (!existsSync(join(root, 'index.html'))) fail(`${join(root, 'index.html')} is missing: build the app first (npm run build), or point DIST at a built app.`);
 
-createServer(async (req, res) => {
-  let safe;
-  let url;
-  try {
-    url = new URL(req.url ?? '/', `http://${host}`);
-    safe = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
-  } catch {
-    res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8', ...headers });
-    res.end('Bad request: the address is not valid. Open / to start again.');
-    return;
-  }
-  const key = pageKey(url.pathname, url.searchParams);
-  const prerendered = Object.hasOwn(pages, key) ? pages[key] : null;
-  const path = (safe !== '/' && (await file(join(root, safe)))) || (prerendered ? join(root, prerendered) : join(root, 'index.html'));
-  let body = await readFile(path);
-  const type = extname(path);
-  const hashed = /^[/\\](assets|snapshots)[/\\]/.test(safe) && extname(path) !== '.html';
-  const extra = { 'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache', Vary: 'Accept-Encoding' };
-  if (compressible.has(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && body.length > 1024) {
-    if (!gzipped.has(path)) gzipped.set(path, gzipSync(body));
-    body = gzipped.get(path);
-    extra['Content-Encoding'] = 'gzip';
-  }
-  res.writeHead(200, { 'Content-Type': types[type] ?? 'application/octet-stream', ...headers, ...extra });
-  res.end(body);
-}).listen(port, host, () => console.log(`Resolution 75 viewer: http://${host}:${port}/`));
+const handle = createAppHandler(root);
+const server = createServer((req, res) => {
+  handle(req, res).catch(() => {
+    if (!res.headersSent) {
+      res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS });
+      res.end('Something went wrong serving this page. Reload, or restart npm start.');
+    } else res.destroy();
+  });
+});
+// Node's own answers to malformed requests (400, 431) carry the security headers too.
+server.on('clientError', (err, socket) => {
+  if (!socket.writable) return socket.destroy();
+  const status = err.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : '400 Bad Request';
+  const headers = Object.entries({ ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close' }).map(([k, v]) => `${k}: ${v}`).join('\r\n');
+  socket.end(`HTTP/1.1 ${status}\r\n${headers}\r\n\r\nThe request could not be read.`);
+});
+server.on('error', (e) => {
+  if (e.code === 'EADDRINUSE') fail(`port ${port} on ${host} is in use: stop the other server, or choose another port (PORT=4174 npm start).`);
+  if (e.code === 'EACCES') fail(`port ${port} needs privileges: choose a port above 1023 (PORT=4173).`);
+  fail(`the server could not start: ${e.message}`);
+});
+server.listen(port, host, () => {
+  const address = server.address();
+  console.log(`Resolution 75 viewer: http://${host}:${typeof address === 'object' && address ? address.port : port}/`);
+});
