@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadCorpusFromDir } from '../../src/cli/fsCorpus';
-import { revisionDocx } from '../import/fixtures';
+import { paragraphBombDocx, revisionDocx } from '../import/fixtures';
 import { appInChromium, appReady } from './server';
 
 const chromium = appInChromium();
@@ -32,5 +32,33 @@ describe('dropping an official Word file on the home page (Chromium)', () => {
     await page.getByRole('heading', { level: 1 }).waitFor();
     expect(await page.locator('ins').first().textContent()).toContain('undertake');
     expect(errors).toEqual([]);
+  });
+
+  it('refuses a small .docx that unpacks to two million paragraphs at once, without freezing the page', async () => {
+    const bytes = await paragraphBombDocx();
+    const page = await chromium.browser().newPage();
+    await page.goto(chromium.url() + '/');
+    await appReady(page);
+    const region = page.getByRole('region', { name: 'Check Hammamet 2016 against a file' });
+    const transfer = await page.evaluateHandle((data: number[]) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array(data)], 'bomb.docx'));
+      return dt;
+    }, [...bytes]);
+    // Long tasks on the page's thread from the drop to the refusal (111 s before the limits were read first).
+    await page.evaluate(() => {
+      (window as unknown as { longest: number }).longest = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) (window as unknown as { longest: number }).longest = Math.max((window as unknown as { longest: number }).longest, e.duration);
+      }).observe({ type: 'longtask' });
+    });
+    const t = Date.now();
+    await region.dispatchEvent('drop', { dataTransfer: transfer });
+    const alert = region.getByRole('alert');
+    await alert.waitFor({ timeout: 10000 });
+    expect(await alert.textContent()).toMatch(/bomb\.docx was not opened: its text \(word\/document\.xml\) unpacks to 11\.\d MB/);
+    expect(Date.now() - t).toBeLessThan(3000);
+    expect(await page.evaluate(() => (window as unknown as { longest: number }).longest)).toBeLessThan(500);
+    await page.close();
   });
 });

@@ -59,3 +59,11 @@ export function pdfCopy(layout: string, header: string, width = 72, page = 30): 
   });
   return paged.join('\n') + '\n';
 }
+
+/** A small .docx whose text unpacks to two million empty paragraphs (about 12 MB from a few hundred KB). */
+export async function paragraphBombDocx(): Promise<Uint8Array> {
+  const { unzipSync, zipSync, strFromU8, strToU8 } = await import('fflate');
+  const parts = unzipSync(await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('RESOLUTION 75')] }] })));
+  const xml = strFromU8(parts['word/document.xml']!).replace('<w:body>', `<w:body>${'<w:p/>'.repeat(2_000_000)}`);
+  return zipSync({ ...parts, 'word/document.xml': [strToU8(xml), { level: 9 }] });
+}

@@ -75,7 +75,7 @@ describe('import of official texts', () => {
       ['another resolution', 'r76.txt', () => new TextEncoder().encode(readFileSync('revisions/2016-hammamet.txt', 'utf8').replace('RESOLUTION 75', 'RESOLUTION 76')), /Resolution 76, not Resolution 75/],
       ['a different revision', 'r75.txt', () => readFileSync('revisions/2012-dubai.txt'), /text of Dubai, 2012, not of Hammamet, 2016/],
       ['an empty .docx', 'empty.docx', () => new Uint8Array(0), /empty/],
-      ['a corrupt .docx', 'corrupt.docx', () => new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5]), /could not be read as a Word document/],
+      ['a corrupt .docx', 'corrupt.docx', () => new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5]), /was not opened: it has no ZIP directory \(the file is cut off or is not a Word file\)/],
       ['a binary file', 'data.bin', () => new Uint8Array([1, 0, 2, 0, 3]), /binary, not text/],
       ['a text with no resolution', 'notes.txt', () => new TextEncoder().encode('Some notes about the meeting.\n'), /cannot be read as a resolution[\s\S]*no-resolution-line|No "RESOLUTION <number>" line/],
     ];
@@ -92,5 +92,30 @@ describe('import of official texts', () => {
         expect(snapshot(dir)).toEqual(before);
       });
     }
+  });
+});
+
+describe('hostile Word files', () => {
+  it('a small .docx that unpacks to two million paragraphs is refused before it is unpacked, at once', async () => {
+    const { paragraphBombDocx } = await import('./fixtures');
+    const bytes = await paragraphBombDocx();
+    expect(bytes.length).toBeLessThan(1_000_000);
+    const file = join(tmp(), 'bomb.docx');
+    writeFileSync(file, bytes);
+    const t = performance.now();
+    const r = await run(['import', file, '--as', '2012-dubai']);
+    expect(performance.now() - t).toBeLessThan(5000); // a refusal, not a conversion (82 s before)
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toMatch(/bomb\.docx was not opened: its text \(word\/document\.xml\) unpacks to 11\.\d MB; the limit is 8\.0 MB/);
+  });
+
+  it('a package with a forged directory or too many parts is refused with a message', async () => {
+    const { zipProblem } = await import('../../src/import/zipLimits');
+    const { zipSync } = await import('fflate');
+    const many = Object.fromEntries(Array.from({ length: 2500 }, (_, i) => [`x/${i}.xml`, new Uint8Array([60])]));
+    expect(zipProblem(zipSync(many))).toMatch(/has 2500 parts/);
+    const cut = zipSync({ 'word/document.xml': new Uint8Array(100) }).subarray(0, 60);
+    expect(zipProblem(cut)).toMatch(/no ZIP directory/);
+    expect(zipProblem(await revisionDocx(revision('2022-geneva')))).toBeNull();
   });
 });
