@@ -25,22 +25,70 @@ function storage(): Storage | null {
   }
 }
 
-export function loadImports(problems: string[] = []): LocalImport[] {
+/** Local ids live in their own namespace: `local-…`, never a stored id, never a number. */
+export const LOCAL_ID = /^local-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Why a stored item cannot be one of the imports, or null. */
+function itemProblem(item: unknown, storedIds: readonly string[], seen: Set<string>): string | null {
+  if (typeof item !== 'object' || item === null) return 'it is not an object';
+  const i = item as Record<string, unknown>;
+  if (typeof i.id !== 'string' || !LOCAL_ID.test(i.id)) return `its id ${JSON.stringify(i.id)} is not a local id ("local-…")`;
+  if (storedIds.includes(i.id) || seen.has(i.id)) return `its id "${i.id}" is already in use`;
+  if (typeof i.as !== 'string' || !storedIds.includes(i.as)) return `it claims to be ${JSON.stringify(i.as)}, which is not a stored revision`;
+  if (typeof i.fileName !== 'string' || typeof i.text !== 'string') return 'it lacks its file name or text';
+  if (typeof i.importedAt !== 'string' || Number.isNaN(Date.parse(i.importedAt))) return 'it lacks the date it was imported';
+  return null;
+}
+
+/**
+ * The imports kept in this browser, each checked as it is read: an item that cannot be one (no date,
+ * a numeric id, an id taken by a stored revision…) is set aside under its own quarantine key with a
+ * message, and the others load; unreadable storage as a whole is set aside the same way.
+ */
+export function loadImports(problems: string[] = [], storedIds: readonly string[] = []): LocalImport[] {
   const s = storage();
   const raw = s?.getItem(KEY);
-  if (!raw) return [];
+  if (!s || !raw) return [];
+  let items: unknown[];
   try {
-    const value = JSON.parse(raw) as { version?: number; items?: LocalImport[] };
+    const value = JSON.parse(raw) as { version?: number; items?: unknown };
     if (!Array.isArray(value.items)) throw new Error('no items');
-    return value.items.filter((i) => typeof i?.id === 'string' && typeof i.as === 'string' && typeof i.text === 'string' && typeof i.fileName === 'string');
+    items = value.items;
   } catch {
     const aside = `res75.quarantine.${Date.now()}.${KEY}`;
-    s!.setItem(aside, raw);
-    s!.removeItem(KEY);
+    s.setItem(aside, raw);
+    s.removeItem(KEY);
     problems.push(`The texts imported in this browser could not be read; they were set aside under "${aside}".`);
     return [];
   }
+  const good: LocalImport[] = [];
+  const kept: unknown[] = [];
+  const seen = new Set<string>();
+  items.forEach((item, n) => {
+    const problem = itemProblem(item, storedIds, seen);
+    if (!problem) {
+      good.push(item as LocalImport);
+      kept.push(item);
+      seen.add((item as LocalImport).id);
+      return;
+    }
+    const aside = `res75.quarantine.${Date.now()}.${KEY}.${n}`;
+    try {
+      s.setItem(aside, JSON.stringify(item));
+      problems.push(`An imported text (${describe(item)}) could not be used: ${problem}. It was set aside under "${aside}".`);
+    } catch {
+      problems.push(`An imported text (${describe(item)}) could not be used: ${problem}. It could not be set aside (storage full), so it was kept as it was.`);
+      kept.push(item);
+    }
+  });
+  if (kept.length !== items.length) s.setItem(KEY, JSON.stringify({ version: 1, items: kept }));
+  return good;
 }
+
+const describe = (item: unknown) => {
+  const name = (item as { fileName?: unknown } | null)?.fileName;
+  return typeof name === 'string' ? `"${name.slice(0, 80)}"` : `item ${JSON.stringify(item)?.slice(0, 40)}`;
+};
 
 export function saveImports(items: LocalImport[]): string | null {
   try {

@@ -14,7 +14,7 @@ const listeners = new Set<() => void>();
 export const importProblems: string[] = [];
 
 export function localImports(): LocalImport[] {
-  imports ??= loadImports(importProblems).filter((i) => storedIndex.revisions.some((r) => r.id === i.as));
+  imports ??= loadImports(importProblems, storedIndex.revisions.map((r) => r.id));
   return imports;
 }
 

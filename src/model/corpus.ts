@@ -96,7 +96,9 @@ export function validateIndex(value: unknown, diagnostics: Diagnostic[], text = 
       problem(meta[field] === undefined ? `lacks "${field}".` : `"${field}" is ${JSON.stringify(meta[field])}; it must be ${expected}.`, `Give "${field}" ${expected}.`, field);
     };
     for (const field of ['assembly', 'city', 'dates'] as const) if (typeof meta[field] !== 'string') bad(field, 'a string');
-    if (typeof meta.id !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(meta.id) || /^\d+$/.test(meta.id)) {
+    // Texts imported in a browser have ids of their own, "local-…"; a stored id may not take that form.
+    const localForm = typeof meta.id === 'string' && meta.id.startsWith('local-');
+    if (typeof meta.id !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(meta.id) || /^\d+$/.test(meta.id) || localForm !== Boolean(meta.local)) {
       bad('id', 'a slug of lower-case letters, digits and hyphens such as "2026-city", not only digits (URLs read numbers as numbers)');
     }
     if (typeof meta.year !== 'number' || !Number.isInteger(meta.year) || meta.year < 1865 || meta.year > 2200) bad('year', 'a whole number such as 2024');

@@ -50,3 +50,32 @@ describe('importing an official text in the browser', () => {
     await waitFor(() => expect(localStorage.getItem('res75.imports')).toBeNull());
   });
 });
+
+describe('every imported text is checked as it is read back', () => {
+  it('an item without its date, with a numeric id or with a stored id is set aside alone; the good one and every route keep working', async () => {
+    const good = { id: 'local-2012-dubai-abc', as: '2012-dubai', fileName: 'good.txt', text: dubai(), importedAt: '2026-11-30T10:00:00.000Z' };
+    const items = [
+      { ...good, id: 'local-2012-dubai-nodate', fileName: 'nodate.txt', importedAt: undefined },
+      { ...good, id: 5, fileName: 'numeric.txt' },
+      { ...good, id: '2016-hammamet', fileName: 'stored-id.txt' },
+      good,
+    ];
+    localStorage.setItem('res75.imports', JSON.stringify({ version: 1, items }));
+    const { container } = renderRoute('/');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(/"nodate\.txt"\) could not be used: it lacks the date it was imported\. It was set aside under "res75\.quarantine\.\d+\.res75\.imports\.0"/);
+    expect(alert).toHaveTextContent(/"numeric\.txt"\) could not be used: its id 5 is not a local id/);
+    expect(alert).toHaveTextContent(/"stored-id\.txt"\) could not be used: its id "2016-hammamet" is not a local id/);
+    expect(JSON.parse(localStorage.getItem('res75.imports')!).items.map((i: { id: string }) => i.id)).toEqual(['local-2012-dubai-abc']);
+    const aside = Object.keys(localStorage).filter((k) => k.startsWith('res75.quarantine.')).sort();
+    expect(aside).toHaveLength(3);
+    expect(JSON.parse(localStorage.getItem(aside[0]!)!).fileName).toBe('nodate.txt');
+    expect(await axeViolations(container)).toEqual([]);
+    for (const url of ['/propose', '/synopsis', '/compare?from=2012-dubai&to=local-2012-dubai-abc']) {
+      const view = renderRoute(url);
+      expect(await screen.findByRole('heading', { level: 1 })).toBeInTheDocument();
+      expect(screen.queryByText(/This view failed/)).toBeNull();
+      view.unmount();
+    }
+  });
+});
