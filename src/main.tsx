@@ -1,6 +1,7 @@
 import { RouterProvider } from '@tanstack/react-router';
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { hydrateImports } from './app/revisionIndex';
 import { createAppRouter, type AppRouter } from './app/router';
 import './styles.css';
 
@@ -20,7 +21,8 @@ declare module '@tanstack/react-router' {
 const root = document.getElementById('root')!;
 // Rendered as a transition: React renders in slices and yields to the browser between them, so a
 // long document's first view does not hold the page's thread in one long task.
-void router.load().catch(() => undefined).then(() => {
+// The texts imported in this browser are read from IndexedDB first: every route may name one.
+void hydrateImports().catch(() => undefined).then(() => router.load()).catch(() => undefined).then(() => {
   startTransition(() => {
     createRoot(root).render(
       <StrictMode>

@@ -2,9 +2,9 @@
 import { hasErrors, parseRevision, formatDiagnostic } from '../model';
 import { identityProblem, readInput } from '../import';
 import { getCorpus } from './corpus';
-import { importsChanged, localImports } from './revisionIndex';
+import { importsChanged, keepImports, localImports } from './revisionIndex';
 import { readFileBytes } from './files';
-import { newImportId, saveImports } from './imports';
+import { newImportId } from './imports';
 
 /** mammoth is loaded only when a Word file is given: it is not part of the first page's JavaScript. */
 async function docxToHtml(bytes: Uint8Array): Promise<string> {
@@ -27,7 +27,7 @@ export async function importIntoBrowser(file: File, as: string): Promise<Browser
   if (problem) return { ok: false, message: `${problem} Nothing was imported.` };
   const id = newImportId(as);
   const items = [...localImports(), { id, as, fileName: file.name, text: input.text, importedAt: new Date().toISOString() }];
-  const warning = saveImports(items);
-  importsChanged();
+  const warning = await keepImports(items);
+  importsChanged(items);
   return { ok: true, id, warning };
 }

@@ -1,7 +1,8 @@
 /**
- * Texts a user loaded in this browser (an official Word file, say), kept in localStorage as layout
- * text. They are local revisions: comparable with everything, never sent anywhere, never mixed into
- * the stored texts. Unreadable stored data is set aside, not dropped.
+ * Texts a user loaded in this browser (an official Word file, say), kept as layout text — in IndexedDB
+ * (importStore.ts), or in localStorage where IndexedDB cannot be had and in the lists of earlier
+ * versions, which are moved over. They are local revisions: comparable with everything, never sent
+ * anywhere, never mixed into the stored texts. Unreadable stored data is set aside, not dropped.
  */
 import type { RevisionMeta } from '../model';
 
@@ -41,10 +42,37 @@ function itemProblem(item: unknown, storedIds: readonly string[], seen: Set<stri
 }
 
 /**
- * The imports kept in this browser, each checked as it is read: an item that cannot be one (no date,
- * a numeric id, an id taken by a stored revision…) is set aside under its own quarantine key with a
- * message, and the others load; unreadable storage as a whole is set aside the same way.
+ * The items read back from storage, each checked: one that cannot be an import (no date, a numeric id,
+ * an id taken by a stored revision…) is set aside under its own quarantine key with a message, and the
+ * others are used. Returns the good items, and what storage should keep (the good ones, plus any bad
+ * one that could not be set aside: nothing is lost).
  */
+export function checkImports(items: readonly unknown[], storedIds: readonly string[], problems: string[]): { good: LocalImport[]; kept: unknown[] } {
+  const s = storage();
+  const good: LocalImport[] = [];
+  const kept: unknown[] = [];
+  const seen = new Set<string>();
+  items.forEach((item, n) => {
+    const problem = itemProblem(item, storedIds, seen);
+    if (!problem) {
+      good.push(item as LocalImport);
+      kept.push(item);
+      seen.add((item as LocalImport).id);
+      return;
+    }
+    const aside = `res75.quarantine.${Date.now()}.${KEY}.${n}`;
+    try {
+      s!.setItem(aside, JSON.stringify(item));
+      problems.push(`An imported text (${describe(item)}) could not be used: ${problem}. It was set aside under "${aside}".`);
+    } catch {
+      problems.push(`An imported text (${describe(item)}) could not be used: ${problem}. It could not be set aside (storage full), so it was kept as it was.`);
+      kept.push(item);
+    }
+  });
+  return { good, kept };
+}
+
+/** The list kept in localStorage (where IndexedDB is unavailable, or by an earlier version), checked. */
 export function loadImports(problems: string[] = [], storedIds: readonly string[] = []): LocalImport[] {
   const s = storage();
   const raw = s?.getItem(KEY);
@@ -61,28 +89,14 @@ export function loadImports(problems: string[] = [], storedIds: readonly string[
     problems.push(`The texts imported in this browser could not be read; they were set aside under "${aside}".`);
     return [];
   }
-  const good: LocalImport[] = [];
-  const kept: unknown[] = [];
-  const seen = new Set<string>();
-  items.forEach((item, n) => {
-    const problem = itemProblem(item, storedIds, seen);
-    if (!problem) {
-      good.push(item as LocalImport);
-      kept.push(item);
-      seen.add((item as LocalImport).id);
-      return;
-    }
-    const aside = `res75.quarantine.${Date.now()}.${KEY}.${n}`;
-    try {
-      s.setItem(aside, JSON.stringify(item));
-      problems.push(`An imported text (${describe(item)}) could not be used: ${problem}. It was set aside under "${aside}".`);
-    } catch {
-      problems.push(`An imported text (${describe(item)}) could not be used: ${problem}. It could not be set aside (storage full), so it was kept as it was.`);
-      kept.push(item);
-    }
-  });
+  const { good, kept } = checkImports(items, storedIds, problems);
   if (kept.length !== items.length) s.setItem(KEY, JSON.stringify({ version: 1, items: kept }));
   return good;
+}
+
+/** Forgets the localStorage list once its items are safe in IndexedDB. */
+export function forgetLegacyImports() {
+  storage()?.removeItem(KEY);
 }
 
 const describe = (item: unknown) => {

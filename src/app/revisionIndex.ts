@@ -4,7 +4,8 @@
  */
 import index from 'virtual:revision-index';
 import type { RevisionMeta } from '../model/types';
-import { importMeta, loadImports, saveImports, type LocalImport } from './imports';
+import { checkImports, forgetLegacyImports, importMeta, loadImports, saveImports, type LocalImport } from './imports';
+import { readImportStore, writeImportStore } from './importStore';
 
 const storedIndex = index as { revisions: RevisionMeta[] };
 
@@ -13,9 +14,43 @@ const listeners = new Set<() => void>();
 /** What could not be read back of the stored imports (set aside, not dropped): shown on the overview. */
 export const importProblems: string[] = [];
 
+/** Where the imports are kept: IndexedDB once `hydrateImports` found it, else localStorage. */
+let inDatabase = false;
+const storedIds = () => storedIndex.revisions.map((r) => r.id);
+
 export function localImports(): LocalImport[] {
-  imports ??= loadImports(importProblems, storedIndex.revisions.map((r) => r.id));
+  imports ??= loadImports(importProblems, storedIds());
   return imports;
+}
+
+/**
+ * Reads the imports kept in IndexedDB (each checked, bad ones set aside) and moves over any list an
+ * earlier version kept in localStorage; from then on they are kept there. Called once before the app's
+ * first render; where IndexedDB is unavailable, localStorage stays in use.
+ */
+export async function hydrateImports(): Promise<void> {
+  const fromDatabase = await readImportStore();
+  if (fromDatabase === null) return;
+  const problems: string[] = [];
+  const { good, kept } = checkImports(fromDatabase, storedIds(), problems);
+  const legacy = loadImports(problems, storedIds()).filter((i) => !good.some((g) => g.id === i.id));
+  const failed = kept.length !== fromDatabase.length || legacy.length ? await writeImportStore([...kept, ...legacy]) : null;
+  if (failed) {
+    problems.push(`The imported texts could not be moved into this browser's database (${failed}); they stay where they were.`);
+  } else {
+    inDatabase = true;
+    if (legacy.length) forgetLegacyImports();
+  }
+  imports = [...good, ...legacy];
+  importProblems.splice(0, importProblems.length, ...problems);
+  for (const l of listeners) l();
+}
+
+/** Keeps `items` as the imports; the message of a failed write, or null. */
+export async function keepImports(items: LocalImport[]): Promise<string | null> {
+  if (!inDatabase) return saveImports(items);
+  const failed = await writeImportStore(items);
+  return failed ? `The imported text could not be kept in this browser (${failed}); it is shown until you reload.` : null;
 }
 
 /** Every index entry, stored then local. */
@@ -29,9 +64,9 @@ export function revisionIds(): string[] {
 }
 
 /** Called after the imports change: the corpus (src/app/corpus.ts) listens and rebuilds. */
-export function importsChanged() {
-  imports = null;
-  importProblems.length = 0;
+export function importsChanged(items?: LocalImport[]) {
+  imports = items ?? (inDatabase ? imports : null);
+  if (!items && !inDatabase) importProblems.length = 0;
   for (const l of listeners) l();
 }
 
@@ -40,7 +75,9 @@ export function onImportsChanged(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-export function removeLocalImport(id: string) {
-  saveImports(localImports().filter((i) => i.id !== id));
-  importsChanged();
+export async function removeLocalImport(id: string): Promise<string | null> {
+  const items = localImports().filter((i) => i.id !== id);
+  const failed = await keepImports(items);
+  importsChanged(items);
+  return failed;
 }

@@ -18,7 +18,7 @@ export default function ImportReports({ meta, onChange }: { meta: RevisionMeta; 
             {r.differing.length > 0 && <p>Differing: {r.differing.map((d) => d.key).join(', ')}</p>}
             <p>
               <Link to="/compare" search={{ from: meta.id, to: local.meta.id, only: 'changes' }}>Compare the stored text with this file</Link>{' '}
-              <button type="button" onClick={() => { removeLocalImport(local.meta.id); onChange(); }}>Remove</button>
+              <button type="button" onClick={() => void removeLocalImport(local.meta.id).then(() => onChange())}>Remove</button>
             </p>
           </div>
         );

@@ -5,6 +5,18 @@ import { appInChromium, appReady } from './server';
 
 const chromium = appInChromium();
 
+/** The file names of the imports kept in this browser's IndexedDB. */
+function storedImports(page: import('playwright-core').Page): Promise<string[]> {
+  return page.evaluate(() => new Promise<string[]>((resolve, reject) => {
+    const open = indexedDB.open('res75');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const all = open.result.transaction('imports').objectStore('imports').getAll();
+      all.onsuccess = () => resolve((all.result as Array<{ fileName: string }>).map((i) => i.fileName));
+    };
+  }));
+}
+
 describe('dropping an official Word file on the home page (Chromium)', () => {
   it('reads the .docx in the browser, reports clause by clause and compares it with the stored text', async () => {
     const stored = loadCorpusFromDir().get('2016-hammamet')!;
@@ -31,6 +43,9 @@ describe('dropping an official Word file on the home page (Chromium)', () => {
     await page.reload();
     await page.getByRole('heading', { level: 1 }).waitFor();
     expect(await page.locator('ins').first().textContent()).toContain('undertake');
+    // Kept in IndexedDB, not in localStorage (whose ~5 MB a few long texts would fill).
+    expect(await page.evaluate(() => localStorage.getItem('res75.imports'))).toBeNull();
+    expect(await storedImports(page)).toEqual(['R75-Hammamet.docx']);
     expect(errors).toEqual([]);
   });
 
@@ -59,6 +74,24 @@ describe('dropping an official Word file on the home page (Chromium)', () => {
     expect(await alert.textContent()).toMatch(/bomb\.docx was not opened: its text \(word\/document\.xml\) unpacks to 11\.\d MB/);
     expect(Date.now() - t).toBeLessThan(3000);
     expect(await page.evaluate(() => (window as unknown as { longest: number }).longest)).toBeLessThan(500);
+    await page.close();
+  });
+
+  it('moves texts an earlier version kept in localStorage into IndexedDB, and sets a broken one aside', async () => {
+    const page = await chromium.browser().newPage();
+    await page.goto(chromium.url() + '/');
+    await appReady(page);
+    const text = loadCorpusFromDir().get('2012-dubai')!.clauses.map((c) => (c.labelPath.length ? `${c.labelPath.at(-1)}\t${c.text}` : c.text)).join('\n');
+    await page.evaluate((t) => {
+      const good = { id: 'local-2012-dubai-old', as: '2012-dubai', fileName: 'old.txt', text: t, importedAt: '2026-01-01T00:00:00.000Z' };
+      localStorage.setItem('res75.imports', JSON.stringify({ version: 1, items: [good, { ...good, id: 7, fileName: 'broken.txt' }] }));
+    }, text);
+    await page.reload();
+    await appReady(page);
+    await page.getByRole('alert').filter({ hasText: 'broken.txt' }).waitFor();
+    expect(await storedImports(page)).toEqual(['old.txt']);
+    expect(await page.evaluate(() => localStorage.getItem('res75.imports'))).toBeNull();
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('res75.quarantine.')).length)).toBe(1);
     await page.close();
   });
 });
