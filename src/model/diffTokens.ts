@@ -8,18 +8,12 @@
  * A word is a run of letters and digits joined by ' - . / & between two of them ("ITU-T's",
  * "70/125"), and by a comma between two digits ("35,000,000"), as a reader reads them.
  */
+import { wordCharAt as letterOrDigitAt } from './wordChars';
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
 const JOINERS = new Set(["'", '-', '.', '/', '&']);
 
-/** Width (1 or 2 UTF-16 units) of the letter, digit or mark at `i`, or 0 when there is none. */
-function wordCharAt(text: string, i: number): number {
-  if (i >= text.length) return 0;
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ? 1 : 0;
-  const cp = text.codePointAt(i)!;
-  return LETTER_OR_DIGIT.test(String.fromCodePoint(cp)) ? (cp > 0xffff ? 2 : 1) : 0;
-}
+/** Letters, digits and combining marks (an accent typed as a separate character stays in its word). */
+const wordCharAt = (text: string, i: number) => letterOrDigitAt(text, i, true);
 
 const isDigit = (text: string, i: number) => i >= 0 && i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57;
 

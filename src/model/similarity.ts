@@ -4,6 +4,7 @@
  * coefficient first, and compute the finer LCS ratio (copied words / all words, as wikidiff2's
  * charSimilarity but on words) only for pairs that pass it.
  */
+import { wordCharAt } from './wordChars';
 
 export interface Fingerprint {
   /** The folded text it was made from (a cached print is reused only for the same text). */
@@ -23,18 +24,7 @@ export interface Fingerprint {
   uniqueGrams: Float64Array;
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const JOINERS = new Set(["'", '-', '.', '/', '&']);
-
-/** Width (1 or 2 UTF-16 units) of the letter or digit at `i`, or 0 when there is none. */
-function wordCharAt(text: string, i: number): number {
-  if (i >= text.length) return 0;
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ? 1 : 0;
-  const cp = text.codePointAt(i)!;
-  const width = cp > 0xffff ? 2 : 1;
-  return LETTER_OR_DIGIT.test(String.fromCodePoint(cp)) ? width : 0;
-}
 
 /**
  * Lower-cased words: runs of letters and digits, joined by ' - . / & between two of them

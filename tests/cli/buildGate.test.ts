@@ -1,15 +1,15 @@
 // The build refuses what check refuses (issue #13): every broken revisions folder stops it with
 // file:line messages — tested on the gate itself, and once through a real `vite build`.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { revisionProblems } from '../../src/server/checkRevisions';
+import { revisionsCopy } from '../tools/revisionsCopy';
 
 function folder(edit: (dir: string) => void): string {
-  const dir = mkdtempSync(join(tmpdir(), 'res75-gate-'));
-  for (const f of readdirSync('revisions')) copyFileSync(join('revisions', f), join(dir, f));
+  const dir = revisionsCopy('res75-gate-');
   edit(dir);
   return dir;
 }

@@ -6,14 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main';
+import { revisionsCopy } from '../tools/revisionsCopy';
 import { writeFilesTogether, type WriteFs } from '../../src/cli/safeWrite';
 
 const temp = () => mkdtempSync(join(tmpdir(), 'res75-safety-'));
-function revisionsCopy(): string {
-  const dir = temp();
-  for (const f of readdirSync('revisions')) copyFileSync(join('revisions', f), join(dir, f));
-  return dir;
-}
 const snapshot = (dir: string) => Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
 const DRAFT = 'tests/fixtures/proposal-draft.json';
 

@@ -1,18 +1,14 @@
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main';
+import { revisionsCopy } from '../tools/revisionsCopy';
 import { revisionToLayout } from '../../src/import';
 import { revision } from '../model/helpers';
 import { pdfCopy, revisionDocx } from './fixtures';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'res75-import-'));
-function revisionsCopy(): string {
-  const dir = tmp();
-  for (const f of readdirSync('revisions')) copyFileSync(join('revisions', f), join(dir, f));
-  return dir;
-}
 const snapshot = (dir: string) => Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
 const importJson = async (file: string, as: string, extra: string[] = []) => {
   const r = await run(['import', file, '--as', as, '--format', 'json', ...extra]);

@@ -114,3 +114,12 @@ describe('proposals mark no false change', () => {
     expect(resolves1.changes.filter((c) => c.op !== 'equal')).toEqual([{ op: 'insert', text: ', including the WSIS+20 review,' }]);
   });
 });
+
+describe('diff tokens', () => {
+  it('spell the text exactly, whatever it holds', async () => {
+    const { diffTokens } = await import('../../src/model/diffTokens');
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom('a', 'É', '\u0301', '1', ',', ' ', '\u00a0', '-', "'", '.', '😀', '\ud800', '\t') }), (s) => {
+      expect(diffTokens(s).join('')).toBe(s);
+    }), { numRuns: 3000 });
+  });
+});
