@@ -1,23 +1,20 @@
 /** A file dropped on a revision: read, parsed and checked in the browser, then kept locally. Nothing is sent anywhere. */
 import { hasErrors, parseRevision, formatDiagnostic } from '../model';
-import { identityProblem, readInput } from '../import';
+import { identityProblem } from '../import';
 import { getCorpus } from './corpus';
 import { importsChanged, keepImports, localImports } from './revisionIndex';
 import { readFileBytes } from './files';
+import { readInputOffThread } from './readOffThread';
 import { newImportId } from './imports';
 
-/** mammoth is loaded only when a Word file is given: it is not part of the first page's JavaScript. */
-async function docxToHtml(bytes: Uint8Array): Promise<string> {
-  const mammoth = (await import('mammoth')).default;
-  return (await mammoth.convertToHtml({ arrayBuffer: bytes.slice().buffer })).value;
-}
 
 export type BrowserImport = { ok: true; id: string; warning: string | null } | { ok: false; message: string };
 
 export async function importIntoBrowser(file: File, as: string): Promise<BrowserImport> {
   const stored = getCorpus().get(as);
   if (!stored) return { ok: false, message: `Unknown revision ${as}.` };
-  const input = await readInput(file.name, await readFileBytes(file), docxToHtml, stored.clauses.map((c) => c.text).join('\n'));
+  // Read in a Web Worker: converting a long Word file must not freeze the page.
+  const input = await readInputOffThread(file.name, await readFileBytes(file), stored.clauses.map((c) => c.text).join('\n'));
   if (!input.ok) return { ok: false, message: input.message };
   const parsed = parseRevision(input.text, { file: file.name, meta: stored.meta });
   if (!parsed.revision || hasErrors(parsed.diagnostics)) {

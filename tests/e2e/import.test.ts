@@ -24,6 +24,8 @@ describe('dropping an official Word file on the home page (Chromium)', () => {
     const page = await chromium.browser().newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
     await page.goto(chromium.url() + '/');
     await appReady(page);
     const region = page.getByRole('region', { name: 'Check Hammamet 2016 against a file' });
@@ -36,6 +38,8 @@ describe('dropping an official Word file on the home page (Chromium)', () => {
     const report = region.getByRole('group', { name: 'Report on R75-Hammamet.docx' });
     await report.waitFor({ timeout: 20000 });
     expect(await report.textContent()).toContain('61 clauses confirmed, 1 differ');
+    // mammoth converted the file in a Web Worker, not on the page's thread.
+    expect(workers.some((u) => /read\.worker/.test(u))).toBe(true);
     await report.getByRole('link', { name: 'Compare the stored text with this file' }).click();
     await page.getByRole('heading', { level: 1, name: /Compare Hammamet 2016 with Hammamet 2016 \(imported from R75-Hammamet\.docx\)/ }).waitFor();
     expect(await page.locator('ins').first().textContent()).toContain('undertake');
