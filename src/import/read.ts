@@ -4,7 +4,7 @@
  */
 import { docxHtmlToLayout } from './docxHtml';
 import { looksWrapped, unwrapPdfText, vocabularyOf } from './pdfText';
-import { zipProblem } from './zipLimits';
+import { paragraphProblem, zipProblem } from './zipLimits';
 
 export type ReadInput = { ok: true; text: string; kind: 'docx' | 'text' | 'pdf-text' } | { ok: false; message: string };
 
@@ -21,7 +21,7 @@ export async function readInput(name: string, bytes: Uint8Array, docxToHtml: Doc
   if (bytes.length === 0) return { ok: false, message: `${name} is empty. Give the official Word file or text of the resolution.` };
   if (/\.docx$/i.test(name) || isZip(bytes)) {
     if (!isZip(bytes)) return { ok: false, message: `${name} is not a Word (.docx) file: it does not start like one. Save it again from Word as .docx.` };
-    const tooBig = zipProblem(bytes);
+    const tooBig = zipProblem(bytes) ?? paragraphProblem(bytes);
     if (tooBig) return { ok: false, message: `${name} was not opened: ${tooBig}. Give the official Word file of the resolution.` };
     let html: string;
     try {

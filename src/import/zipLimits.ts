@@ -5,6 +5,7 @@
  * line, 111 s of a frozen page in the browser). Sizes a part declares can lie; this stops the
  * zip bombs that do not bother, which are all of those seen.
  */
+import { unzipSync } from 'fflate';
 
 export interface ZipLimits {
   /** Most parts a package may have (a resolution's .docx has about 15). */
@@ -16,9 +17,11 @@ export interface ZipLimits {
   total: number;
   /** Largest packed-to-unpacked ratio of a part over 1 MB unpacked. */
   ratio: number;
+  /** Most paragraphs in word/document.xml (Resolution 75 has about 80; mammoth builds each one). */
+  paragraphs: number;
 }
 
-export const defaultZipLimits: ZipLimits = { entries: 2000, documentXml: 8 * 2 ** 20, entry: 32 * 2 ** 20, total: 64 * 2 ** 20, ratio: 100 };
+export const defaultZipLimits: ZipLimits = { entries: 2000, documentXml: 8 * 2 ** 20, entry: 32 * 2 ** 20, total: 64 * 2 ** 20, ratio: 100, paragraphs: 20_000 };
 
 const MB = (n: number) => `${(n / 2 ** 20).toFixed(1)} MB`;
 
@@ -55,5 +58,28 @@ export function zipProblem(bytes: Uint8Array, limits: ZipLimits = defaultZipLimi
     at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
   }
   if (total > limits.total) return `it unpacks to ${MB(total)} in all; the limit is ${MB(limits.total)}`;
+  return null;
+}
+
+/**
+ * Paragraphs counted before conversion: word/document.xml (already within its size limit) is unpacked
+ * alone and its `<w:p>` elements counted, so a text of hundreds of thousands of empty paragraphs —
+ * under the size limit, yet a minute of mammoth's work — is refused at once.
+ */
+export function paragraphProblem(bytes: Uint8Array, limits: ZipLimits = defaultZipLimits): string | null {
+  let xml: Uint8Array | undefined;
+  try {
+    xml = unzipSync(bytes, { filter: (f) => f.name === 'word/document.xml' })['word/document.xml'];
+  } catch {
+    return null; // not readable as a ZIP here: mammoth will say so in its own words
+  }
+  if (!xml) return 'it has no text part (word/document.xml): it is not a Word document';
+  let count = 0;
+  // '<w:p>' or '<w:p ' or '<w:p/>': bytes 3C 77 3A 70 then '>', ' ' or '/'.
+  for (let i = xml.indexOf(0x3c); i >= 0 && i + 4 < xml.length; i = xml.indexOf(0x3c, i + 1)) {
+    if (xml[i + 1] === 0x77 && xml[i + 2] === 0x3a && xml[i + 3] === 0x70 && (xml[i + 4] === 0x3e || xml[i + 4] === 0x20 || xml[i + 4] === 0x2f)) {
+      if (++count > limits.paragraphs) return `its text has more than ${limits.paragraphs.toLocaleString('en')} paragraphs (a resolution has a few hundred at most)`;
+    }
+  }
   return null;
 }

@@ -115,3 +115,19 @@ describe('hostile Word files', () => {
     expect(zipProblem(await revisionDocx(revision('2022-geneva')))).toBeNull();
   });
 });
+
+describe('paragraphs counted before conversion', () => {
+  it('a text within the size and ratio limits but of 30,000 paragraphs is refused before mammoth builds them', async () => {
+    const { Document, Packer, Paragraph } = await import('docx');
+    const { unzipSync, zipSync, strFromU8, strToU8 } = await import('fflate');
+    const parts = unzipSync(await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('RESOLUTION 75')] }] })));
+    const many = Array.from({ length: 30_000 }, (_, i) => `<w:p><w:r><w:t>${(i * 7919 % 100_003).toString(36)}</w:t></w:r></w:p>`).join('');
+    const xml = strFromU8(parts['word/document.xml']!).replace('<w:body>', `<w:body>${many}`);
+    const file = join(tmp(), 'many.docx');
+    writeFileSync(file, zipSync({ ...parts, 'word/document.xml': [strToU8(xml), { level: 9 }] }));
+    const t = performance.now();
+    const r = await run(['import', file, '--as', '2012-dubai']);
+    expect(performance.now() - t).toBeLessThan(5000);
+    expect(r.stderr).toMatch(/many\.docx was not opened: its text has more than 20,000 paragraphs/);
+  });
+});
