@@ -36,7 +36,7 @@ export function ClauseEditor({ clause, sectionId, heading, line, base, reason, e
       {clause.footnotes.map((f, i) => (
         <label key={i} className="footnote">Footnote {i + 1} <input value={f} disabled={clause.deleted} onChange={(e) => edit((d) => editFootnote(d, clause.id, i, e.target.value))} /></label>
       ))}
-      {line.mark === 'MOD' && <p className="redline" aria-label={`Changes to ${name}`}><DiffText changes={line.changes} side="inline" /></p>}
+      {line.mark === 'MOD' && <p className="redline" aria-label={`Changes to ${name}`}><DiffText changes={line.changes} side="inline" typography /></p>}
       {line.mark && (
         <label className="reason">Reasons <input value={reason} placeholder="Why this change" onChange={(e) => edit((d) => setReason(d, clause.id, e.target.value))} /></label>
       )}

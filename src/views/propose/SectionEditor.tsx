@@ -19,7 +19,7 @@ export function SectionEditor({ section, base, lines, reasons, edit }: Props) {
       {isTitle ? <h2>Title block</h2> : (
         <div className="heading-editor">
           <label>Heading <input value={section.heading} onChange={(e) => edit((d) => renameSection(d, section.id, e.target.value))} /></label>
-          {heading?.mark && <p className="redline"><span className="chip">{heading.mark} {heading.number}</span> <DiffText changes={heading.changes} side="inline" /></p>}
+          {heading?.mark && <p className="redline"><span className="chip">{heading.mark} {heading.number}</span> <DiffText changes={heading.changes} side="inline" typography /></p>}
         </div>
       )}
       {section.clauses.map((c) => (
