@@ -150,3 +150,55 @@ describe('browser storage that is full', () => {
     }
   });
 });
+
+describe('workbench details a delegate meets', () => {
+  beforeEach(() => sessionStorage.clear());
+
+  it('after "Insert after", the new clause has the focus: typing goes into it, spaces do not add clauses', async () => {
+    const user = userEvent.setup();
+    await startDraft(user);
+    const before = screen.getAllByRole('article').length;
+    const a = screen.getByRole('article', { name: 'Clause considering a)' });
+    await user.click(within(a).getByRole('button', { name: 'Insert after' }));
+    await waitFor(() => expect(document.activeElement?.tagName).toBe('TEXTAREA'));
+    await user.keyboard('a new clause with spaces');
+    expect(screen.getAllByRole('article')).toHaveLength(before + 1);
+    expect(screen.getByDisplayValue('a new clause with spaces')).toBe(document.activeElement);
+    expect(screen.getByRole('article', { name: 'Clause considering b) (new)' })).toBeInTheDocument();
+  });
+
+  it('Reasons takes several lines; the draft name shows an example; the list names revisions in words', async () => {
+    const user = userEvent.setup();
+    const { unmount } = await startDraft(user, 'Worded');
+    fireEvent.change(screen.getByRole('textbox', { name: 'Wording of resolves 1' }), { target: { value: 'to carry on the work;' } });
+    const reasons = await screen.findByRole('textbox', { name: /Reasons/ });
+    expect(reasons.tagName).toBe('TEXTAREA');
+    await user.type(reasons, 'First line.{Enter}Second line.');
+    expect((reasons as HTMLTextAreaElement).value).toBe('First line.\nSecond line.');
+    expect(screen.getByRole('textbox', { name: 'Draft name' })).toHaveAttribute('placeholder', expect.stringMatching(/^e\.g\. /));
+    await waitFor(() => expect(screen.getByText('All changes saved')).toBeInTheDocument());
+    unmount();
+    renderRoute('/propose');
+    const item = (await screen.findByRole('link', { name: 'Worded' })).closest('li')!;
+    expect(item.textContent).toMatch(/on Geneva 2022, last saved/);
+    expect(item.textContent).not.toMatch(/2022-geneva/);
+  });
+
+  it('undo and redo survive a reload', async () => {
+    const user = userEvent.setup();
+    const { router, unmount } = await startDraft(user, 'Undoable');
+    fireEvent.change(screen.getByRole('textbox', { name: 'Wording of resolves 1' }), { target: { value: 'to carry on the work;' } });
+    await waitFor(() => expect(screen.getByText('All changes saved')).toBeInTheDocument());
+    const url = router.state.location.href;
+    unmount();
+    resetDraftStore();
+    renderRoute(url);
+    expect(await screen.findByDisplayValue('to carry on the work;')).toBeInTheDocument();
+    const undo = screen.getByRole('button', { name: 'Undo' });
+    expect(undo).toBeEnabled();
+    await user.click(undo);
+    expect(screen.queryByDisplayValue('to carry on the work;')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Redo' }));
+    expect(screen.getByDisplayValue('to carry on the work;')).toBeInTheDocument();
+  });
+});

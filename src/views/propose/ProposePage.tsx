@@ -4,7 +4,7 @@ import { getCorpus } from '../../app/corpus';
 import { getDraftStore, newDraftId } from '../../app/drafts';
 import { readFileText } from '../../app/files';
 import type { ProposeSearch } from '../../app/searchParams';
-import { draftFromRevision, parseDraftJson, type Draft } from '../../model';
+import { draftFromRevision, parseDraftJson, revisionName, type Draft } from '../../model';
 import { DraftEditor } from './DraftEditor';
 import { StoreProblems } from './StoreProblems';
 
@@ -58,7 +58,7 @@ export function ProposePage({ search }: { search: ProposeSearch }) {
         <ul className="draft-list">
           {drafts.map((d) => (
             <li key={d.id}>
-              <Link to="/propose" search={{ base: d.base, draft: d.id }}>{d.name}</Link> — on {d.base}, last saved {new Date(d.updatedAt).toLocaleString()}{' '}
+              <Link to="/propose" search={{ base: d.base, draft: d.id }}>{d.name}</Link> — on {corpus.metas.find((m) => m.id === d.base) ? revisionName(corpus.metas.find((m) => m.id === d.base)!) : d.base}, last saved {new Date(d.updatedAt).toLocaleString()}{' '}
               <button type="button" onClick={() => { if (window.confirm(`Delete the draft "${d.name}"? Export it first to keep a copy.`)) { store.remove(d.id); refresh((n) => n + 1); } }}
                 aria-label={`Delete draft ${d.name}`}>Delete</button>
             </li>

@@ -1,6 +1,6 @@
 import { addSection, insertClause, renameSection, type Draft, type DraftSection, type ProposalLine, type Revision } from '../../model';
 import { DiffText } from '../../components/DiffText';
-import { ClauseEditor } from './ClauseEditor';
+import { ClauseEditor, insertAndFocus } from './ClauseEditor';
 
 interface Props {
   section: DraftSection;
@@ -27,7 +27,7 @@ export function SectionEditor({ section, base, lines, reasons, edit }: Props) {
       ))}
       {!isTitle && (
         <p className="section-actions">
-          <button type="button" onClick={() => edit((d) => insertClause(d, section.id, section.clauses[section.clauses.length - 1]?.id ?? null).draft)}>Add a clause to “{section.heading}”</button>{' '}
+          <button type="button" onClick={() => insertAndFocus(edit, (d) => insertClause(d, section.id, section.clauses[section.clauses.length - 1]?.id ?? null))}>Add a clause to “{section.heading}”</button>{' '}
           <button type="button" onClick={() => {
             const name = window.prompt('Heading of the new section (e.g. "recalling", "instructs the Secretary-General")');
             if (name?.trim()) edit((d) => addSection(d, section.id, name.trim()).draft);
