@@ -78,14 +78,27 @@ export function useFocusRow(id: string | undefined, ids: readonly string[], rows
     };
     if (!enabled) {
       focus();
-      return;
+      // The router restores the scroll position after a navigation renders (to the top for a link
+      // opened cold), which would leave the focused row out of sight: bring it into view after that.
+      const handle = requestAnimationFrame(() => {
+        const el = document.getElementById(elementId(id));
+        const box = el?.getBoundingClientRect();
+        if (el && box && (box.top < 0 || box.bottom > window.innerHeight)) el.scrollIntoView({ block: 'center' });
+      });
+      return () => cancelAnimationFrame(handle);
     }
     const index = ids.indexOf(id);
     if (index >= 0) scrollToIndex(index);
+    // Until the row is rendered and in view, scroll to it again each frame: rows are measured as they
+    // render, and the router's scroll restoration (to the top, for a link opened cold) may run after us.
     let frames = 0;
     let handle = 0;
     const retry = () => {
-      if (!focus() && ++frames < 30) handle = requestAnimationFrame(retry);
+      const box = document.getElementById(elementId(id))?.getBoundingClientRect();
+      const inView = box && box.top >= 0 && box.top < window.innerHeight;
+      if (inView && focus()) return;
+      if (index >= 0) scrollToIndex(index);
+      if (++frames < 60) handle = requestAnimationFrame(retry);
     };
     handle = requestAnimationFrame(retry);
     return () => cancelAnimationFrame(handle);

@@ -86,7 +86,10 @@ export function createAppHandler(root) {
       return plain(res, 404, `Not found: ${url.pathname} is not a file of this app. Open / to start again.`);
     }
     // Anything else is a route of the app: its prerendered page, or the shell (the router shows its own not-found page).
-    const key = pageKey(url.pathname, url.searchParams);
-    return page(req, res, Object.hasOwn(pages, key) ? join(root, pages[key]) : join(root, 'index.html'));
+    // A link to one clause of a comparison is that comparison's page: the clause only selects a row.
+    const unselected = new URLSearchParams(url.searchParams);
+    unselected.delete('clause');
+    const key = [pageKey(url.pathname, url.searchParams), pageKey(url.pathname, unselected)].find((k) => Object.hasOwn(pages, k));
+    return page(req, res, key ? join(root, pages[key]) : join(root, 'index.html'));
   };
 }

@@ -99,7 +99,15 @@ export function prerenderPlugin(): Plugin {
       const template = readFileSync(join(outDir, 'index.html'), 'utf8');
       if (!template.includes('<div id="root"></div>')) throw new Error('index.html has no empty <div id="root"></div> to prerender into.');
       mkdirSync(target, { recursive: true });
-      const bootSource = `// Starts the app after the prerendered page has been painted (src/server/prerenderPlugin.ts).\nrequestAnimationFrame(() => setTimeout(() => import('/${entry}'), 0));\n`;
+      // A shared link names its clause (`&clause=considering.e`): the prerendered row is brought into view
+      // at once, before the app starts (which then focuses it).
+      const bootSource = [
+        '// Starts the app after the prerendered page has been painted (src/server/prerenderPlugin.ts).',
+        "const clause = new URLSearchParams(location.search).get('clause');",
+        "if (clause) document.getElementById('row-' + clause)?.scrollIntoView({ block: 'center' });",
+        `requestAnimationFrame(() => setTimeout(() => import('/${entry}'), 0));`,
+        '',
+      ].join('\n');
       const boot = `assets/boot-${createHash('sha256').update(bootSource).digest('hex').slice(0, 10)}.js`;
       writeFileSync(join(outDir, boot), bootSource);
       const pages: Record<string, string> = {};

@@ -39,6 +39,24 @@ describe('a document ten times the resolution (Chromium)', () => {
     await page.close();
   });
 
+  it('a link naming a clause far down a virtualised comparison opens with that clause in view', async () => {
+    // The URL of a row near the end, as "Copy link" would give it.
+    const probe = await open(COMPARE);
+    await probe.page.getByRole('button', { name: 'Previous change' }).click();
+    await probe.page.waitForURL(/clause=/);
+    const url = probe.page.url();
+    const id = new URL(url).searchParams.get('clause')!;
+    await probe.page.close();
+    const { page, errors } = await open(url.replace(chromium.url(), ''));
+    await page.waitForFunction((rowId) => {
+      const r = document.getElementById(`row-${rowId}`)?.getBoundingClientRect();
+      return Boolean(r && r.top >= 0 && r.top < window.innerHeight - 40);
+    }, id, { timeout: 10000 });
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(10000);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('finds a phrase that is not rendered, and next / previous change walk the whole document', async () => {
     const { page, errors } = await open(COMPARE);
     await page.locator('tr.row').first().waitFor();
