@@ -2,7 +2,7 @@
  * Compare-view rows derived from an alignment: stable row ids (the `clause=` URL value), section
  * group headings, and runs of unchanged rows folded away. Pure, so it is tested without a DOM.
  */
-import { hasTypography, type AlignedPair, type Alignment, type SectionPair } from '../model';
+import { hasTypography, kindsOf, newerSectionOf, type AlignedPair, type Alignment, type PairKind, type SectionPair } from '../model';
 
 /** The `clause=` value of a row: the newer clause's key, or `was.<key>` for a removed clause. */
 export function rowId(pair: AlignedPair): string {
@@ -22,7 +22,23 @@ export function isShownChange(pair: AlignedPair, typography: boolean): boolean {
   return pair.status !== 'unchanged' || (typography && hasTypography(pair.diff.changes));
 }
 
-export function displayItems(al: Alignment, options: { only: 'all' | 'changes'; expanded: ReadonlySet<string>; keep?: string; typography?: boolean }): DisplayItem[] {
+export interface DisplayOptions {
+  only: 'all' | 'changes';
+  expanded: ReadonlySet<string>;
+  /** The selected row: shown even where the options would hide it. */
+  keep?: string;
+  typography?: boolean;
+  /** Only rows of these kinds (any of them), unfolded. */
+  kinds?: readonly PairKind[];
+  /** Only rows of this section of the newer text. */
+  section?: string;
+}
+
+export function displayItems(al: Alignment, options: DisplayOptions): DisplayItem[] {
+  const sectionOfPair = newerSectionOf(al);
+  const kinds = options.kinds?.length ? new Set(options.kinds) : null;
+  const passes = (p: AlignedPair) =>
+    rowId(p) === options.keep || ((!kinds || kindsOf(p).some((k) => kinds.has(k))) && (!options.section || sectionOfPair(p) === options.section));
   const byTo = new Map<string, SectionPair>();
   const byFrom = new Map<string, SectionPair>();
   for (const s of al.sections) {
@@ -47,6 +63,7 @@ export function displayItems(al: Alignment, options: { only: 'all' | 'changes'; 
     run = [];
   };
   for (const pair of al.pairs) {
+    if ((kinds || options.section) && !passes(pair)) continue;
     const section = sectionOf(pair);
     if (section && section !== current) {
       flush();

@@ -5,6 +5,8 @@
  * known ids — a bad value gives a page that lists the valid choices, never a silent correction.
  */
 
+import { PAIR_KINDS, type PairKind } from '../model/kinds';
+
 export class InvalidParams extends Error {
   constructor(message: string, readonly choices: Array<{ name: string; values: string[] }>) {
     super(message);
@@ -23,6 +25,10 @@ export interface CompareSearch {
   /** Show typography-only differences (no-break spaces, hyphens, quotes), folded away by default. */
   typography: 'hide' | 'show';
   clause?: string;
+  /** Only rows of these kinds, comma-separated and checked: `kind=added,relabelled` (the overview's figures link here). */
+  kind?: string;
+  /** Only rows of this section of the newer text (the overview's section bars link here). */
+  section?: string;
 }
 
 const asString = (v: unknown): string | undefined => (v === undefined || v === null ? undefined : String(v));
@@ -41,7 +47,26 @@ export function parseCompareSearch(raw: Record<string, unknown>, ids: readonly s
   const only = oneOf('only', raw.only, ['all', 'changes'] as const, 'all');
   const typography = oneOf('typography', raw.typography, ['hide', 'show'] as const, 'hide');
   const clause = asString(raw.clause);
-  return clause ? { from, to, view, only, typography, clause } : { from, to, view, only, typography };
+  const kinds = (asString(raw.kind) ?? '').split(',').map((k) => k.trim()).filter(Boolean);
+  const wrong = kinds.find((k) => !(PAIR_KINDS as readonly string[]).includes(k));
+  if (wrong !== undefined) throw new InvalidParams(`"${wrong}" is not a valid kind of change.`, [{ name: 'kind', values: [...PAIR_KINDS] }]);
+  const section = asString(raw.section) || undefined;
+  return {
+    from, to, view, only, typography,
+    ...(clause ? { clause } : {}),
+    ...(kinds.length ? { kind: [...new Set(kinds)].join(',') } : {}),
+    ...(section ? { section } : {}),
+  };
+}
+
+/** The kinds a checked `kind` value names. */
+export const kindList = (kind: string | undefined): PairKind[] => (kind ? (kind.split(',') as PairKind[]) : []);
+
+/** `kind` with one kind added or taken away, or undefined when none is left. */
+export function toggleKind(kind: string | undefined, k: PairKind): string | undefined {
+  const list = kindList(kind);
+  const next = list.includes(k) ? list.filter((x) => x !== k) : [...list, k];
+  return next.length ? PAIR_KINDS.filter((x) => next.includes(x)).join(',') : undefined;
 }
 
 export interface SearchSearch {
@@ -73,10 +98,10 @@ const stringsOf = <K extends string>(raw: Record<string, unknown>, keys: readonl
 };
 
 /** What the compare URL holds: strings, not yet checked. */
-export type CompareParams = Partial<Record<'from' | 'to' | 'view' | 'only' | 'typography' | 'clause', string>>;
+export type CompareParams = Partial<Record<'from' | 'to' | 'view' | 'only' | 'typography' | 'clause' | 'kind' | 'section', string>>;
 
 export function readCompareParams(raw: Record<string, unknown>): CompareParams {
-  return stringsOf(raw, ['from', 'to', 'view', 'only', 'typography', 'clause'] as const);
+  return stringsOf(raw, ['from', 'to', 'view', 'only', 'typography', 'clause', 'kind', 'section'] as const);
 }
 
 export type Resolved<T> = { ok: true; value: T } | { ok: false; error: InvalidParams };

@@ -20,3 +20,4 @@ export * from './proposal';
 export { splitControls, showControls, type TextPiece } from './controls';
 export { describePair, displayName, summaryLine, unverifiedNote } from './describe';
 export { splitTypography, hasTypography } from './typography';
+export { PAIR_KINDS, kindsOf, newerSectionOf, type PairKind } from './kinds';

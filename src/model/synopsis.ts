@@ -2,6 +2,7 @@
  * The synoptic table parliaments use: one row per clause lineage, one column per revision, each cell
  * marked against the column before it; and per-section change counts for the home page chart.
  */
+import { newerSectionOf } from './kinds';
 import type { Corpus } from './corpus';
 import type { AlignedPair, Alignment, Clause, Lineage, SectionChange } from './types';
 
@@ -42,9 +43,9 @@ export function synopsisRows(corpus: Corpus): SynopsisRow[] {
 export function sectionChanges(al: Alignment): SectionChange[] {
   const out = new Map<string, SectionChange>();
   for (const s of al.to.sections) if (s.key !== 'title-block') out.set(s.key, { heading: s.heading, sectionKey: s.key, changed: 0, total: 0 });
-  const mapping = new Map(al.sections.filter((s) => s.from && s.to).map((s) => [s.from!.key, s.to!.key]));
+  const sectionOf = newerSectionOf(al);
   for (const p of al.pairs) {
-    const key = p.to[0]?.sectionKey ?? mapping.get(p.from[0]?.sectionKey ?? '');
+    const key = sectionOf(p);
     const entry = key ? out.get(key) : undefined;
     if (!entry) continue;
     entry.total++;

@@ -2,7 +2,8 @@ import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { getCorpus } from '../app/corpus';
 import { changeStops, displayItems, rowId, stepChange } from '../app/rows';
-import { resolveCompare, type CompareSearch } from '../app/searchParams';
+import { kindList, resolveCompare, type CompareSearch } from '../app/searchParams';
+import { KindFilter } from './KindFilter';
 import { revisionIds } from '../app/revisionIndex';
 import { InvalidParamsPage } from '../components/InvalidParamsPage';
 import { useMediaQuery } from '../app/useMediaQuery';
@@ -46,7 +47,10 @@ function CompareView({ search, al }: { search: CompareSearch; al: Alignment }) {
   const narrow = useMediaQuery('(max-width: 760px)');
   const view = narrow ? 'inline' : search.view;
   const typography = search.typography === 'show';
-  const items = useMemo(() => displayItems(al, { only: search.only, expanded, keep: search.clause, typography }), [al, search.only, expanded, search.clause, typography]);
+  const items = useMemo(
+    () => displayItems(al, { only: search.only, expanded, keep: search.clause, typography, kinds: kindList(search.kind), section: search.section }),
+    [al, search.only, expanded, search.clause, typography, search.kind, search.section],
+  );
   const stops = useMemo(() => changeStops(al, typography), [al, typography]);
   const allIds = useMemo(() => al.pairs.map(rowId), [al]);
 
@@ -111,6 +115,7 @@ function CompareView({ search, al }: { search: CompareSearch; al: Alignment }) {
           <Link to="/compare" search={{ ...search, only: 'all' }} aria-current={search.only === 'all' ? 'page' : undefined}>All clauses</Link>
           <Link to="/compare" search={{ ...search, only: 'changes' }} aria-current={search.only === 'changes' ? 'page' : undefined}>Changes only</Link>
         </fieldset>
+        <KindFilter search={search} al={al} />
         <fieldset>
           <legend>Typography</legend>
           <Link to="/compare" search={{ ...search, typography: 'hide' }} aria-current={search.typography === 'hide' ? 'page' : undefined}>Ignore</Link>

@@ -2,6 +2,7 @@ import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import overview from 'virtual:overview';
 import type { AlignmentSummary } from '../model/types';
+import { PAIR_KINDS, type PairKind } from '../model/kinds';
 import { ReconstructionBanner } from '../components/ReconstructionBanner';
 import { ImportPanel } from '../components/ImportPanel';
 import { ImportProblems } from '../components/ImportProblems';
@@ -10,6 +11,8 @@ const MATRIX: Array<[keyof AlignmentSummary, string]> = [
   ['added', 'Clauses added'], ['removed', 'Clauses removed'], ['modified', 'Clauses modified'], ['relabelled', 'Clauses relabelled'],
   ['moved', 'Clauses moved'], ['split', 'Split'], ['merged', 'Merged'], ['unchanged', 'Unchanged'], ['wordsInserted', 'Words inserted'], ['wordsDeleted', 'Words deleted'],
 ];
+
+const isKind = (field: string): field is PairKind => (PAIR_KINDS as readonly string[]).includes(field);
 
 export function HomePage() {
   const [, setVersion] = useState(0);
@@ -46,7 +49,8 @@ export function HomePage() {
               <th scope="row">{label}</th>
               {steps.map((step) => (
                 <td key={step.to.id}>
-                  <Link to="/compare" search={{ from: step.from.id, to: step.to.id, only: field === 'unchanged' ? 'all' : 'changes' }}>{step.summary[field]}</Link>
+                  {/* Each figure opens exactly the rows it counts: its kind of change, or (words) every change. */}
+                  <Link to="/compare" search={{ from: step.from.id, to: step.to.id, only: field === 'unchanged' ? 'all' : 'changes', ...(isKind(field) ? { kind: field } : {}) }}>{step.summary[field]}</Link>
                 </td>
               ))}
             </tr>
@@ -60,7 +64,7 @@ export function HomePage() {
           <ul>
             {step.sections.map((s) => (
               <li key={s.sectionKey}>
-                <Link to="/compare" search={{ from: step.from.id, to: step.to.id, only: 'changes' }}>
+                <Link to="/compare" search={{ from: step.from.id, to: step.to.id, only: 'changes', section: s.sectionKey }}>
                   <span className="bar-label">{s.heading}</span>
                   {/* An SVG bar, not an inline style: the strict CSP blocks style attributes in prerendered HTML. */}
                   <svg className="bar" aria-hidden="true" viewBox="0 0 100 10" preserveAspectRatio="none"><rect width={Math.max(1, s.total ? (100 * s.changed) / s.total : 0)} height="10" /></svg>

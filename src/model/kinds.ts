@@ -1,0 +1,24 @@
+/**
+ * Which kinds of change a row is — what the compare view's filters and the overview's figures count,
+ * so a figure opens exactly the rows it counts: added, removed, split and merged by status; modified,
+ * relabelled and moved by aspect (a clause relettered and reworded is both).
+ */
+import type { AlignedPair, Alignment } from './types';
+
+export const PAIR_KINDS = ['added', 'removed', 'modified', 'relabelled', 'moved', 'split', 'merged'] as const;
+export type PairKind = (typeof PAIR_KINDS)[number];
+
+export function kindsOf(pair: AlignedPair): PairKind[] {
+  if (pair.status === 'added' || pair.status === 'removed' || pair.status === 'split' || pair.status === 'merged') return [pair.status];
+  const kinds: PairKind[] = [];
+  if (pair.aspects.text) kinds.push('modified');
+  if (pair.aspects.label) kinds.push('relabelled');
+  if (pair.aspects.move) kinds.push('moved');
+  return kinds;
+}
+
+/** The section of the newer text a row belongs to: its newer clause's, or where its removed clause's section went. */
+export function newerSectionOf(al: Alignment): (pair: AlignedPair) => string | undefined {
+  const mapping = new Map(al.sections.filter((s) => s.from && s.to).map((s) => [s.from!.key, s.to!.key]));
+  return (p) => p.to[0]?.sectionKey ?? mapping.get(p.from[0]?.sectionKey ?? '');
+}
