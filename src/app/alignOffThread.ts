@@ -5,6 +5,7 @@
  * (Corpus.adopt), so every view then reads the alignment as if it had been computed here.
  */
 import type { AlignmentPlan, Corpus, Revision } from '../model';
+import { workerCalls } from './workerCalls';
 
 /** Both texts together, in characters. Resolution 75's texts are about 25,000 each. */
 export const WORKER_THRESHOLD = 200_000;
@@ -37,31 +38,10 @@ export function needsWorker(read: TextReader, corpus: Corpus, from: string, to: 
   return !corpus.hasAlignment(from, to) && typeof Worker === 'function' && isLong(read, corpus, from, to);
 }
 
-let worker: Worker | null = null;
-let nextId = 1;
-const waiting = new Map<number, { resolve: () => void; reject: (e: Error) => void; corpus: Corpus }>();
-
-function theWorker(): Worker {
-  if (!worker) {
-    worker = new Worker(new URL('./align.worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<AlignResponse>) => {
-      const r = event.data;
-      const w = waiting.get(r.id);
-      if (!w) return;
-      waiting.delete(r.id);
-      if (r.ok) {
-        w.corpus.adopt(r.from, r.to, r.plan);
-        w.resolve();
-      } else w.reject(new Error(r.message));
-    };
-    worker.onerror = (event) => {
-      for (const w of waiting.values()) w.reject(new Error(event.message || 'The comparison could not be computed in the background.'));
-      waiting.clear();
-      worker = null;
-    };
-  }
-  return worker;
-}
+const callWorker = workerCalls<Omit<AlignRequest, 'id'>, AlignResponse>(
+  () => new Worker(new URL('./align.worker.ts', import.meta.url), { type: 'module' }),
+  (message) => new Error(message || 'The comparison could not be computed in the background.'),
+);
 
 /** Aligns `from` with `to` in the worker and adopts the result into `corpus` (prepareAlignment.ts asks once per pair). */
 export function alignOffThread(read: TextReader, corpus: Corpus, from: string, to: string): Promise<void> {
@@ -73,9 +53,8 @@ export function alignOffThread(read: TextReader, corpus: Corpus, from: string, t
       if (text !== null) files[name] = text;
     }
   }
-  const id = nextId++;
-  return new Promise<void>((resolve, reject) => {
-    waiting.set(id, { resolve, reject, corpus });
-    theWorker().postMessage({ id, files, from, to } satisfies AlignRequest);
+  return callWorker({ files, from, to }).then((r) => {
+    if (!r.ok) throw new Error(r.message);
+    corpus.adopt(r.from, r.to, r.plan);
   });
 }

@@ -4,6 +4,7 @@
  */
 import { readInput, type ReadInput } from '../import';
 import { docxToHtml } from './docxToHtml';
+import { workerCalls } from './workerCalls';
 
 export interface ReadRequest {
   id: number;
@@ -18,31 +19,15 @@ export interface ReadResponse {
   result: ReadInput;
 }
 
-let worker: Worker | null = null;
-let nextId = 1;
-const waiting = new Map<number, (r: ReadInput) => void>();
-
-function theWorker(): Worker {
-  if (!worker) {
-    worker = new Worker(new URL('./read.worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<ReadResponse>) => {
-      waiting.get(event.data.id)?.(event.data.result);
-      waiting.delete(event.data.id);
-    };
-    worker.onerror = (event) => {
-      for (const done of waiting.values()) done({ ok: false, message: `The file could not be read in the background (${event.message || 'the reader stopped'}). Try again.` });
-      waiting.clear();
-      worker = null;
-    };
-  }
-  return worker;
-}
+const callWorker = workerCalls<Omit<ReadRequest, 'id'>, ReadResponse>(
+  () => new Worker(new URL('./read.worker.ts', import.meta.url), { type: 'module' }),
+  (message) => new Error(`The file could not be read in the background (${message || 'the reader stopped'}). Try again.`),
+);
 
 export function readInputOffThread(name: string, bytes: Uint8Array, known: string): Promise<ReadInput> {
   if (typeof Worker !== 'function') return readInput(name, bytes, docxToHtml, known);
-  const id = nextId++;
-  return new Promise((resolve) => {
-    waiting.set(id, resolve);
-    theWorker().postMessage({ id, name, bytes, known } satisfies ReadRequest);
-  });
+  return callWorker({ name, bytes, known }).then(
+    (r) => r.result,
+    (e: Error) => ({ ok: false, message: e.message }),
+  );
 }

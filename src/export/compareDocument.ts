@@ -62,7 +62,10 @@ class Footnotes {
   /** References for the footnotes of `from` and `to` (paired by order), at their places in the joined texts. */
   refs(from: readonly Clause[], to: readonly Clause[], typography: TypographyMode) {
     const diff = (a: string, b: string) => withTypography(changeRuns(diffClauseText(a, b).changes), typography);
-    const place = (clauses: readonly Clause[]) => clauses.flatMap((c, k) => c.footnotes.map((f) => ({ f, at: starts(clauses)[k]! + f.at })));
+    const place = (clauses: readonly Clause[]) => {
+      const at = starts(clauses);
+      return clauses.flatMap((c, k) => c.footnotes.map((f) => ({ f, at: at[k]! + f.at })));
+    };
     const [old, now] = [place(from), place(to)];
     const refs: Array<{ at: number; side: Side; run: Run }> = [];
     for (let i = 0; i < Math.max(old.length, now.length); i++) {

@@ -48,18 +48,19 @@ export interface Corpus {
 
 const INDEX_FILE = 'index.json';
 
-function readJson(read: FileReader, name: string, diagnostics: Diagnostic[]): unknown {
+/** A JSON file's text (null when missing, with a diagnostic) and its value (null when unreadable). */
+function readJson(read: FileReader, name: string, diagnostics: Diagnostic[]): { text: string; value: unknown } {
   const raw = read(name);
   if (raw === null) {
     diagnostics.push(diagnostic(name, 1, 1, 'error', 'missing-file', `${name} is missing.`, 'Restore it from version control or shared/sources.'));
-    return null;
+    return { text: '', value: null };
   }
   const text = typeof raw === 'string' ? raw : new TextDecoder().decode(raw);
   try {
-    return JSON.parse(text);
+    return { text, value: JSON.parse(text) };
   } catch (e) {
     diagnostics.push(diagnostic(name, 1, 1, 'error', 'bad-json', `${name} is not valid JSON: ${(e as Error).message}`, 'Fix the JSON syntax.'));
-    return null;
+    return { text, value: null };
   }
 }
 
@@ -138,12 +139,12 @@ export function validateIndex(value: unknown, diagnostics: Diagnostic[], text = 
  */
 export function loadCorpus(read: FileReader): Corpus {
   const diagnostics: Diagnostic[] = [];
-  const indexText = read(INDEX_FILE);
-  const index = validateIndex(readJson(read, INDEX_FILE, diagnostics), diagnostics, typeof indexText === 'string' ? indexText : indexText ? new TextDecoder().decode(indexText) : '');
+  const indexFile = readJson(read, INDEX_FILE, diagnostics);
+  const index = validateIndex(indexFile.value, diagnostics, indexFile.text);
   const entries = (index?.revisions ?? []).map((meta) => ({
     meta,
     parse(): Revision | null {
-      const provValue = readJson(read, meta.provenance, diagnostics);
+      const provValue = readJson(read, meta.provenance, diagnostics).value;
       const { provenance, diagnostics: provDiagnostics } = provValue === null ? { provenance: null, diagnostics: [] } : readProvenance(provValue, meta.provenance);
       diagnostics.push(...provDiagnostics);
       const text = read(meta.file);

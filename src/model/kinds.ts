@@ -3,10 +3,12 @@
  * so a figure opens exactly the rows it counts: added, removed, split and merged by status; modified,
  * relabelled and moved by aspect (a clause relettered and reworded is both).
  */
-import type { AlignedPair, Alignment } from './types';
+import type { AlignedPair, Alignment, PairKind } from './types';
 
-export const PAIR_KINDS = ['added', 'removed', 'modified', 'relabelled', 'moved', 'split', 'merged'] as const;
-export type PairKind = (typeof PAIR_KINDS)[number];
+export type { PairKind };
+
+/** Every kind, in the order the filters and figures list them. */
+export const PAIR_KINDS: readonly PairKind[] = ['added', 'removed', 'modified', 'relabelled', 'moved', 'split', 'merged'];
 
 export function kindsOf(pair: AlignedPair): PairKind[] {
   if (pair.status === 'added' || pair.status === 'removed' || pair.status === 'split' || pair.status === 'merged') return [pair.status];

@@ -92,7 +92,7 @@ interface Candidate {
 }
 
 /** For each unpaired clause of A, its best few partners among the unpaired clauses of B (bigram index of B). */
-function candidatesOneWay(A: Side, B: Side, freeA: number[], freeB: number[], config: MatchConfig): Array<[number, number]> {
+function candidatePairs(A: Side, B: Side, freeA: number[], freeB: number[], config: MatchConfig): Array<[number, number]> {
   const index = new Map<number, number[]>();
   for (const b of freeB) for (const gram of B.prints[b]!.uniqueGrams) {
     const list = index.get(gram);
@@ -144,7 +144,7 @@ function candidatesOneWay(A: Side, B: Side, freeA: number[], freeB: number[], co
 
 /** Candidate pairs between the unpaired clauses of both sides, scored, best first. */
 function candidates(A: Side, B: Side, freeA: number[], freeB: number[], config: MatchConfig): Candidate[] {
-  return candidatesOneWay(A, B, freeA, freeB, config)
+  return candidatePairs(A, B, freeA, freeB, config)
     .map(([a, b]) => {
       const sim = similarity(A.prints[a]!, B.prints[b]!);
       return { a, b, sim, score: sim + tieBreak(A, B, a, b) };

@@ -25,6 +25,13 @@ const CHAR_FOLDS: Record<string, string> = {
   '\u201E': '"',
 };
 
+/** What one published character folds to: a space, nothing (zero-width, soft hyphen), or its plain form. */
+export function foldChar(ch: string): string {
+  if (INVISIBLE.test(ch)) return '';
+  if (SPACES.test(ch)) return ' ';
+  return CHAR_FOLDS[ch] ?? ch;
+}
+
 /** Removes conversion artefacts from published text (they are not part of the resolution). */
 export function stripArtefacts(text: string): string {
   return text.replace(BOOKMARK, '');

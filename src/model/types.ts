@@ -189,6 +189,9 @@ export type PairStatus =
 /** Why a matched clause counts as moved. */
 export type MoveKind = 'order' | 'section';
 
+/** What the compare view filters by and the overview counts: a row's status, or one of its aspects (model/kinds.ts). */
+export type PairKind = 'added' | 'removed' | 'modified' | 'relabelled' | 'moved' | 'split' | 'merged';
+
 /** One row of an alignment: which clauses of the older revision became which of the newer. */
 export interface AlignedPair {
   /** The most telling status (split/merged > added/removed > moved > relabelled > modified > unchanged). */

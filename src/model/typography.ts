@@ -3,9 +3,9 @@
  * are not changes of wording and are folded away — unless the reader asks to see them, or a
  * tracked-changes document must reject to the exact older text. `splitTypography` turns each `equal`
  * run whose two published texts differ into equal pieces and marked delete/insert pieces, character
- * by character along the fold maps, so only what differs is marked.
+ * by character (runs of spaces as one), so only what differs is marked.
  */
-import { foldWithMap } from './normalize';
+import { foldChar } from './normalize';
 import type { Change } from './types';
 
 function push(out: Change[], piece: Change) {
@@ -19,7 +19,7 @@ function push(out: Change[], piece: Change) {
 function units(text: string): Array<{ text: string; folded: string }> {
   const out: Array<{ text: string; folded: string }> = [];
   for (const ch of text) {
-    const folded = foldWithMap(ch).folded || (ch.trim() === '' && !/[\u200B-\u200D\u2060\uFEFF\u00AD]/.test(ch) ? ' ' : '');
+    const folded = foldChar(ch);
     const last = out[out.length - 1];
     if (folded === ' ' && last?.folded === ' ') last.text += ch;
     else out.push({ text: ch, folded });

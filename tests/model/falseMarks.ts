@@ -1,15 +1,10 @@
 // What a reader would call a false mark in a list of changes: a deletion followed by an insertion of
 // the same words, or a typography mark that is not typography (" w" struck and "w" inserted).
 import { fold, type Change } from '../../src/model';
+import { foldChar } from '../../src/model/normalize';
 
 /** Folds one character at a time, keeping the edges: " w" and "w" stay different. */
-const typographyFold = (text: string) =>
-  text
-    .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '')
-    .replace(/[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g, ' ')
-    .replace(/[\u2010\u2011]/g, '-')
-    .replace(/[\u2018\u2019\u201A\u2032]/g, "'")
-    .replace(/[\u201C\u201D\u201E]/g, '"');
+const typographyFold = (text: string) => [...text].map(foldChar).join('').replace(/ +/g, ' ');
 
 /** Descriptions of every false mark in `changes` (empty when there is none). */
 export function falseMarks(changes: readonly Change[]): string[] {

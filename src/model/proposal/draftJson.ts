@@ -8,6 +8,8 @@ import { DRAFT_SCHEMA } from './draft';
 
 export type DraftRead = { ok: true; draft: Draft } | { ok: false; message: string };
 
+const HEADER_FIELDS = ['source', 'title', 'number', 'assembly'] as const;
+
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function serializeDraft(d: Draft): string {
@@ -37,8 +39,6 @@ export function readDraftValue(value: unknown, knownRevisions: readonly string[]
     draft: { ...d, header, sections, nextId: Number.isInteger(d.nextId) ? d.nextId : 1, updatedAt: typeof d.updatedAt === 'string' ? d.updatedAt : new Date(0).toISOString() },
   };
 }
-
-const HEADER_FIELDS = ['source', 'title', 'number', 'assembly'] as const;
 
 /** What is wrong with the sections list (every field of every section and clause, with its type), or null. */
 function sectionsProblem(sections: unknown): string | null {
