@@ -1,7 +1,7 @@
 import { RouterProvider } from '@tanstack/react-router';
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { hydrateImports } from './app/revisionIndex';
+import { hydrateImports } from './app/imports/revisionIndex';
 import { createAppRouter, type AppRouter } from './app/router';
 import './styles.css';
 

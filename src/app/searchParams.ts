@@ -1,8 +1,9 @@
 /**
- * Search params of every route, checked in one pure module. TanStack Router JSON-parses each value
- * first, so `?from=2016` arrives as the number 2016: the route's validateSearch only coerces values
- * to strings (it never throws, so a bad URL logs no error), and the page resolves them against the
- * known ids — a bad value gives a page that lists the valid choices, never a silent correction.
+ * Search params of every route, checked once, in each route's validateSearch, by this pure module.
+ * TanStack Router JSON-parses each value first, so `?from=2016` arrives as the number 2016: values are
+ * coerced to strings, then checked against the known ids and choices. A bad value gives a page that
+ * lists the valid choices (`{ invalid }`), never a silent correction; validateSearch never throws, so a
+ * bad URL logs no error.
  */
 
 import { PAIR_KINDS, type PairKind } from '../model/kinds';
@@ -69,11 +70,12 @@ export function toggleKind(kind: string | undefined, k: PairKind): string | unde
   return next.length ? PAIR_KINDS.filter((x) => next.includes(x)).join(',') : undefined;
 }
 
-export interface SearchSearch {
+export interface PhraseSearch {
   q: string;
 }
 
-export function parseSearchSearch(raw: Record<string, unknown>): SearchSearch {
+/** The search route's validateSearch: the phrase, at most 500 characters. */
+export function checkPhraseSearch(raw: Record<string, unknown>): PhraseSearch {
   return { q: (asString(raw.q) ?? '').slice(0, 500) };
 }
 
@@ -100,31 +102,38 @@ const stringsOf = <K extends string>(raw: Record<string, unknown>, keys: readonl
 /** What the compare URL holds: strings, not yet checked. */
 export type CompareParams = Partial<Record<'from' | 'to' | 'view' | 'only' | 'typography' | 'clause' | 'kind' | 'section', string>>;
 
-export function readCompareParams(raw: Record<string, unknown>): CompareParams {
+function readCompareParams(raw: Record<string, unknown>): CompareParams {
   return stringsOf(raw, ['from', 'to', 'view', 'only', 'typography', 'clause', 'kind', 'section'] as const);
 }
 
-export type Resolved<T> = { ok: true; value: T } | { ok: false; error: InvalidParams };
+/** What a URL's search checks to: the valid value, or what is wrong with it and the valid choices (a page says so). */
+export type Checked<T> = (T & { invalid?: undefined }) | { invalid: ParamProblem };
 
-function resolve<T>(fn: () => T): Resolved<T> {
+/** Plain data, kept in the router's state: what is wrong with the URL and the valid values of that parameter. */
+export interface ParamProblem {
+  message: string;
+  choices: Array<{ name: string; values: string[] }>;
+}
+
+function check<T>(fn: () => T): Checked<T> {
   try {
-    return { ok: true, value: fn() };
+    return fn() as T & { invalid?: undefined };
   } catch (e) {
-    if (e instanceof InvalidParams) return { ok: false, error: e };
+    if (e instanceof InvalidParams) return { invalid: { message: e.message, choices: e.choices } };
     throw e;
   }
 }
 
-export function resolveCompare(params: CompareParams, ids: readonly string[]): Resolved<CompareSearch> {
-  return resolve(() => parseCompareSearch(params, ids));
+/** The compare route's validateSearch: the URL's values checked once, against the revisions there are. */
+export function checkCompareSearch(raw: Record<string, unknown>, ids: readonly string[]): Checked<CompareSearch> {
+  return check(() => parseCompareSearch(readCompareParams(raw), ids));
 }
+
+/** The values a compare URL leaves out: links drop them (stripSearchParams), so URLs stay short. */
+export const COMPARE_DEFAULTS = { view: 'split', only: 'all', typography: 'hide' } as const;
 
 export type ProposeParams = Partial<Record<'base' | 'draft', string>>;
 
-export function readProposeParams(raw: Record<string, unknown>): ProposeParams {
-  return stringsOf(raw, ['base', 'draft'] as const);
-}
-
-export function resolvePropose(params: ProposeParams, ids: readonly string[]): Resolved<ProposeSearch> {
-  return resolve(() => parseProposeSearch(params, ids));
+export function checkProposeSearch(raw: Record<string, unknown>, ids: readonly string[]): Checked<ProposeSearch> {
+  return check(() => parseProposeSearch(stringsOf(raw, ['base', 'draft'] as const), ids));
 }

@@ -52,7 +52,7 @@ async function runCommand(command: string, args: Args, isTty: boolean): Promise<
     case 'compare':
       return ok(await compareCommand(load(), args, isTty));
     case 'history':
-      return ok(historyCommand(load(), args));
+      return ok(historyCommand(load(), args, isTty));
     case 'import':
       return ok(await importCommand(load(), revisionsDir, args, new Date().toISOString().slice(0, 10)));
     case 'propose':

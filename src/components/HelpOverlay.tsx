@@ -1,18 +1,11 @@
+import { useLocation } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';
+import { shortcutPage, shortcutsOf } from '../app/keymap';
 
-const KEYS: Array<[string, string]> = [
-  ['n or j', 'next change (compare view)'],
-  ['p or k', 'previous change (compare view)'],
-  ['v', 'switch split / inline view'],
-  ['s', 'swap the two revisions'],
-  ['/', 'go to phrase search'],
-  ['?', 'show or hide this help'],
-  ['Esc', 'close this help'],
-];
-
-/** The keyboard help, as a modal dialog that takes and returns focus. */
+/** The keyboard help, as a modal dialog that takes and returns focus: the keys of the page it is opened on. */
 export function HelpOverlay({ onClose }: { onClose: () => void }) {
   const ref = useRef<HTMLButtonElement>(null);
+  const page = shortcutPage(useLocation().pathname);
   useEffect(() => {
     const previous = document.activeElement as HTMLElement | null;
     ref.current?.focus();
@@ -21,10 +14,10 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
   return (
     <div className="overlay" role="dialog" aria-modal="true" aria-labelledby="help-title" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
       <div className="overlay-box">
-        <h2 id="help-title">Keyboard shortcuts</h2>
+        <h2 id="help-title">Keyboard shortcuts{page !== 'every page' && ` on the ${page} page`}</h2>
         <dl>
-          {KEYS.map(([k, what]) => (
-            <div key={k}><dt><kbd>{k}</kbd></dt><dd>{what}</dd></div>
+          {shortcutsOf(page).map((s) => (
+            <div key={s.keys}><dt><kbd>{s.keys}</kbd></dt><dd>{s.what}</dd></div>
           ))}
         </dl>
         <button ref={ref} type="button" onClick={onClose}>Close</button>

@@ -1,4 +1,4 @@
-import { importProblems, localImports } from '../app/revisionIndex';
+import { importProblems, localImports } from '../app/imports/revisionIndex';
 
 /** Texts imported earlier that could not be read back: set aside, and the reader is told where. */
 export function ImportProblems() {

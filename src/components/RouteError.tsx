@@ -1,10 +1,7 @@
 import { Link } from '@tanstack/react-router';
-import { InvalidParams } from '../app/searchParams';
-import { InvalidParamsPage } from './InvalidParamsPage';
 
 /** Each route's error boundary: the layout stays, the error is said, drafts are safe. */
 export function RouteError({ error, reset }: { error: unknown; reset?: () => void }) {
-  if (error instanceof InvalidParams) return <InvalidParamsPage error={error} />;
   return (
     <section className="error-page" aria-labelledby="route-error-title">
       <h1 id="route-error-title">This view failed</h1>

@@ -1,8 +1,8 @@
-import { splitControls } from '../model';
+import { splitInvisibles } from '../model';
 
 /** Text with bidirectional and zero-width controls shown as marks instead of acting on the display. */
 export function VisibleText({ text }: { text: string }) {
-  const pieces = splitControls(text);
+  const pieces = splitInvisibles(text);
   if (pieces.length === 1 && 'text' in pieces[0]!) return <>{text}</>;
   return (
     <>

@@ -1,11 +1,15 @@
 /**
  * The neutral document every export is written from — front matter, body blocks of marked runs,
  * footnotes — and the helpers that turn labels and word diffs into runs. Writers (docx.ts, html.ts,
- * markdown.ts) render an ExportDocument only; they decide nothing about what changed.
+ * markdown.ts, terminal.ts) render an ExportDocument only; they decide nothing about what changed.
  */
-import { splitTypography, type Change } from '../model';
+import { showInvisibles, splitTypography, type Change } from '../model';
 
-export type BlockStyle = 'cover' | 'title' | 'mark' | 'titleBlock' | 'heading' | 'clause' | 'footnote' | 'reasons' | 'note';
+/**
+ * `legend`: what the marks mean; its runs are Word's words, and each writer says it in its own terms.
+ * `caveat`: a warning about the wording shown (reconstructed, unverified), said plainly by every writer.
+ */
+export type BlockStyle = 'cover' | 'legend' | 'caveat' | 'title' | 'mark' | 'titleBlock' | 'heading' | 'clause' | 'footnote' | 'reasons' | 'note';
 
 export interface Run {
   op: Change['op'];
@@ -50,6 +54,9 @@ export interface ExportDocument {
 }
 
 export const plain = (text: string): Run[] => [{ op: 'equal', text }];
+
+/** Invisible bidirectional and zero-width controls written out, never passed on to Word, a browser or a terminal. */
+export const visible = (runs: readonly Run[]): Run[] => runs.map((r) => ({ ...r, text: showInvisibles(r.text) }));
 
 /** A label, or an old label struck and a new one inserted when the clause was relettered. */
 export function labelRuns(fromLabel: string, toLabel: string): Run[] {

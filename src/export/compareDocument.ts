@@ -7,11 +7,12 @@
  * So in Word, Accept All gives the newer text and Reject All the older one, paragraph for paragraph and
  * footnote for footnote: the "legal blackline" delegates know, made from our clause alignment.
  */
-import { describePair, diffClauseText, displayName, showControls, unverifiedNote, type AlignedPair, type Alignment, type Clause, type Revision, type SectionPair } from '../model';
-import { changeRuns, labelRuns, plain, withTypography, type Block, type ExportDocument, type Run, type TypographyMode } from './blocks';
+import { placeAfterAnchors } from '../model/anchors';
+import { citation as cite, describePair, diffClauseText, revisionName, unverifiedNote, type AlignedPair, type Alignment, type Clause, type Revision, type SectionPair } from '../model';
+import { changeRuns, labelRuns, plain, visible, withTypography, type Block, type ExportDocument, type Run, type TypographyMode } from './blocks';
 import { cutAtJoins, joinPresence, placeReferences, type Side } from './runSides';
 
-const name = (rev: Revision) => displayName(rev.meta);
+const name = (rev: Revision) => revisionName(rev.meta);
 const lastLabel = (c: Clause) => c.labelPath[c.labelPath.length - 1] ?? '';
 
 /** A row of the document: a pair as aligned, or one side of a moved pair. */
@@ -19,18 +20,18 @@ type Row = { pair: AlignedPair; part: 'both' | 'moved-in' | 'moved-out' };
 
 /** Rows in the newer text's order, each moved clause also struck where it stood in the older text. */
 function rows(al: Alignment): Row[] {
-  const out: Row[] = al.pairs.map((pair) => ({ pair, part: pair.aspects.move && pair.from.length === 1 && pair.to.length === 1 ? 'moved-in' : 'both' }));
-  const fromIndex = new Map(al.from.clauses.map((c, i) => [c.key, i]));
-  const moved = out.filter((r) => r.part === 'moved-in').sort((x, y) => fromIndex.get(x.pair.from[0]!.key)! - fromIndex.get(y.pair.from[0]!.key)!);
-  for (const row of moved) {
-    let at = -1;
-    for (let i = fromIndex.get(row.pair.from[0]!.key)! - 1; i >= 0 && at < 0; i--) {
-      const key = al.from.clauses[i]!.key;
-      at = out.findIndex((r) => r.part !== 'moved-in' && r.pair.from.some((c) => c.key === key));
-    }
-    out.splice(at + 1, 0, { pair: row.pair, part: 'moved-out' });
-  }
-  return out;
+  const placed: Row[] = al.pairs.map((pair) => ({ pair, part: pair.aspects.move && pair.from.length === 1 && pair.to.length === 1 ? 'moved-in' : 'both' }));
+  const oldIndex = new Map(al.from.clauses.map((c, i) => [c, i]));
+  const rowOfOld = new Map<number, number>();
+  const movedFrom = new Map<number, AlignedPair>();
+  placed.forEach((r, i) => {
+    if (r.part === 'moved-in') movedFrom.set(r.pair.oldPlace!, r.pair);
+    else for (const c of r.pair.from) rowOfOld.set(oldIndex.get(c)!, i);
+  });
+  return placeAfterAnchors(placed, al.from.clauses.map((_, i) => i), (i) => rowOfOld.get(i), (i) => {
+    const pair = movedFrom.get(i);
+    return pair ? { pair, part: 'moved-out' } : null;
+  });
 }
 
 function headingRuns(section: SectionPair): Run[] {
@@ -78,9 +79,6 @@ class Footnotes {
   }
 }
 
-function cite(rev: Revision, c: Clause): string {
-  return `${rev.sections.find((s) => s.key === c.sectionKey)?.heading ?? ''} ${c.labelPath.join(' ')}`.trim();
-}
 
 function comment(row: Row, al: Alignment): string | undefined {
   const { pair } = row;
@@ -126,6 +124,8 @@ function rowBlocks(row: Row, style: Block['style'], notes: Footnotes, typography
 
 export interface CompareDocumentOptions {
   typography?: TypographyMode;
+  /** Leave out the rows that did not change (the command line's `--only changes`); a blackline has them all. */
+  onlyChanges?: boolean;
   /** ISO date of the tracked changes (the newer assembly's, by default). */
   date?: string;
 }
@@ -135,12 +135,12 @@ export function compareDocument(al: Alignment, options: CompareDocumentOptions =
   const title = `Resolution ${al.to.number}: ${name(al.from)} → ${name(al.to)}`;
   const front: Block[] = [
     { style: 'title', runs: plain(title) },
-    { style: 'cover', runs: plain('Insertions are underlined; deletions are struck through; remarks are comments. In Word, Accept All gives the newer text and Reject All the older one.') },
+    { style: 'legend', runs: plain('Insertions are underlined; deletions are struck through; remarks are comments. In Word, Accept All gives the newer text and Reject All the older one.') },
   ];
   if (typography === 'hide') front.push({ style: 'cover', runs: plain('Typography-only differences (a no-break space for a space, curly for straight quotes) are not marked.') });
   for (const rev of [al.from, al.to]) {
     const note = unverifiedNote(rev, name(rev));
-    if (note) front.push({ style: 'cover', runs: plain(note) });
+    if (note) front.push({ style: 'caveat', runs: plain(note) });
   }
   const notes = new Footnotes();
   const body: Block[] = [];
@@ -150,6 +150,7 @@ export function compareDocument(al: Alignment, options: CompareDocumentOptions =
   let current: SectionPair | undefined;
   for (const row of rows(al)) {
     const { pair } = row;
+    if (options.onlyChanges && pair.status === 'unchanged') continue;
     const clause = row.part === 'moved-out' ? pair.from[0]! : pair.to[0] ?? pair.from[0]!;
     // Rows of the newer text open their section; a removed or moved-out clause stays under the
     // current heading unless its whole section went, whose struck heading is then shown once.
@@ -167,7 +168,6 @@ export function compareDocument(al: Alignment, options: CompareDocumentOptions =
     body.push(...blocks);
   }
   const author = `${al.to.meta.assembly || al.to.meta.city} (${name(al.to)})`;
-  const visible = (runs: Run[]) => runs.map((r) => ({ ...r, text: showControls(r.text) }));
   return {
     title,
     author,

@@ -9,11 +9,11 @@ import {
   AlignmentType, CommentRangeEnd, CommentRangeStart, CommentReference, DeletedTextRun, Document, FootnoteReference, FootnoteReferenceRun, Header,
   InsertedTextRun, Packer, PageNumber, Paragraph, Tab, TextRun, type ParagraphChild,
 } from 'docx';
-import { showControls } from '../model';
+import { showInvisibles } from '../model';
 import { presenceOf, type Block, type BlockStyle, type ExportDocument, type Presence, type Run } from './blocks';
 
 const STYLE_NAMES: Record<BlockStyle, string> = {
-  cover: 'ProposalCover', title: 'ProposalTitle', mark: 'ProposalMark', titleBlock: 'ResolutionTitle', heading: 'ResolutionHeading',
+  cover: 'ProposalCover', legend: 'DocumentLegend', caveat: 'DocumentCaveat', title: 'ProposalTitle', mark: 'ProposalMark', titleBlock: 'ResolutionTitle', heading: 'ResolutionHeading',
   clause: 'ResolutionClause', footnote: 'ResolutionFootnote', reasons: 'ProposalReasons', note: 'ComparisonNote',
 };
 
@@ -114,7 +114,7 @@ class Writer {
 
 export function documentDocx(source: ExportDocument): Document {
   // The file's own metadata is text too: no character XML forbids may reach core.xml.
-  const doc = { ...source, title: showControls(source.title), author: showControls(source.author) };
+  const doc = { ...source, title: showInvisibles(source.title), author: showInvisibles(source.author) };
   const writer = new Writer(doc);
   const marks = paragraphMarks(doc.body.map(presenceOf), doc.body.map((b) => b.runs.some((r) => r.footnote !== undefined)));
   const body = doc.body.map((b, i) => writer.paragraph(b, marks[i]));

@@ -24,9 +24,20 @@ function runs(list: readonly Run[]): string {
   }).join('');
 }
 
+const LEGEND = 'Insertions are <ins>underlined</ins>; deletions are ~~struck through~~.';
+
+function frontBlock(b: Block): string {
+  if (b.style === 'title') return `# ${runs(b.runs)}`;
+  if (b.style === 'legend') return LEGEND;
+  if (b.style === 'caveat') return `> **Note:** ${runs(b.runs)}`;
+  return `*${runs(b.runs)}*`;
+}
+
 function block(b: Block, out: string[]) {
   const text = runs(b.runs);
   if (b.style === 'cover') out.push(`**${text.replace(/:/, ':**')}  `);
+  else if (b.style === 'legend') out.push(LEGEND, '');
+  else if (b.style === 'caveat') out.push(`> **Note:** ${text}`, '');
   else if (b.style === 'title') out.push('', `# ${text}`, '');
   else if (b.style === 'mark') out.push('', `**${text.replace(/\t/, ' ')}**`, '');
   else if (b.style === 'heading') out.push('', `*${text}*`, '');
@@ -39,12 +50,12 @@ function block(b: Block, out: string[]) {
 export function markdownText(doc: ExportDocument): string {
   const out: string[] = [];
   if (doc.front.length) {
-    for (const b of doc.front) out.push(b.style === 'title' ? `# ${runs(b.runs)}` : `*${runs(b.runs)}*`, '');
+    for (const b of doc.front) out.push(frontBlock(b), '');
     out.push('---', '');
   }
   for (const b of doc.body) {
     block(b, out);
-    if (b.style === 'title' && !doc.front.length) out.push('Insertions are <ins>underlined</ins>; deletions are ~~struck through~~.', '');
+    if (b.style === 'title' && !doc.front.length) out.push(LEGEND, '');
   }
   if (doc.footnotes.length) out.push('', ...doc.footnotes.map((f, i) => `[^${i + 1}]: ${runs(f)}`));
   return out.join('\n').replace(/\n{3,}/g, '\n\n') + '\n';

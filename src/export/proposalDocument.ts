@@ -5,8 +5,8 @@
  * part preceded by its mark and number (`MOD EXA/42/2`) and followed by "Reasons:". Footnotes are
  * real footnotes, their reference marks tracked with the clause they belong to.
  */
-import { proposalLines, showControls, type Change, type Draft, type Revision } from '../model';
-import { changeRuns, labelRuns, plain, type Block, type ExportDocument, type Run } from './blocks';
+import { proposalLines, type Change, type Draft, type Revision } from '../model';
+import { changeRuns, labelRuns, plain, visible, type Block, type ExportDocument, type Run } from './blocks';
 
 /** How a footnote's reference mark is marked: with its text, if that was all inserted or all deleted. */
 function referenceOp(changes: readonly Change[]): Run['op'] {
@@ -35,8 +35,6 @@ export function proposalDocument(base: Revision, draft: Draft): ExportDocument {
     body.push({ style, runs: [...labelRuns(line.fromLabel, line.toLabel), ...changeRuns(line.changes), ...refs] });
     if (line.mark && line.reason) body.push({ style: 'reasons', runs: plain(`Reasons:\t${line.reason}`) });
   }
-  // Invisible bidirectional and zero-width controls are written out, never passed on to Word or a browser.
-  const visible = (runs: Run[]) => runs.map((r) => ({ ...r, text: showControls(r.text) }));
   return {
     title,
     author: header.source || 'Resolution 75 viewer',

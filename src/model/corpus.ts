@@ -17,7 +17,10 @@ export interface RevisionIndex {
 }
 
 /** Reads a file of the revisions folder by name: text, bytes, or null when missing. */
-export type FileReader = (name: string) => string | Uint8Array | null;
+/** The one key of an ordered pair of revisions: the corpus's alignments, the build's snapshot plans, the app's pending comparisons. */
+export const pairKey = (fromId: string, toId: string): string => `${fromId}/${toId}`;
+
+export type ReadCorpusFile = (name: string) => string | Uint8Array | null;
 
 export interface Corpus {
   /** The assemblies' texts, oldest first, as listed in index.json (parses every text on first access). */
@@ -49,7 +52,7 @@ export interface Corpus {
 const INDEX_FILE = 'index.json';
 
 /** A JSON file's text (null when missing, with a diagnostic) and its value (null when unreadable). */
-function readJson(read: FileReader, name: string, diagnostics: Diagnostic[]): { text: string; value: unknown } {
+function readJson(read: ReadCorpusFile, name: string, diagnostics: Diagnostic[]): { text: string; value: unknown } {
   const raw = read(name);
   if (raw === null) {
     diagnostics.push(diagnostic(name, 1, 1, 'error', 'missing-file', `${name} is missing.`, 'Restore it from version control or shared/sources.'));
@@ -137,7 +140,7 @@ export function validateIndex(value: unknown, diagnostics: Diagnostic[], text = 
  * Builds the corpus from a revisions folder, read through `read` (file system or bundled files).
  * Texts are parsed on first use: a comparison of two revisions parses those two only.
  */
-export function loadCorpus(read: FileReader): Corpus {
+export function loadCorpus(read: ReadCorpusFile): Corpus {
   const diagnostics: Diagnostic[] = [];
   const indexFile = readJson(read, INDEX_FILE, diagnostics);
   const index = validateIndex(indexFile.value, diagnostics, indexFile.text);
@@ -210,14 +213,14 @@ function lazyCorpus(entries: Entry[], diagnostics: Diagnostic[]): Corpus {
       return entry ? revisionOf(entry) : undefined;
     },
     isParsed: (id) => Boolean(parsed.get(id)),
-    hasAlignment: (fromId, toId) => alignments.has(`${fromId}\u0000${toId}`),
+    hasAlignment: (fromId, toId) => alignments.has(pairKey(fromId, toId)),
     adopt(from, to, plan) {
       for (const r of [from, to]) if (!parsed.get(r.meta.id)) parsed.set(r.meta.id, r);
-      const key = `${from.meta.id}\u0000${to.meta.id}`;
+      const key = pairKey(from.meta.id, to.meta.id);
       if (!alignments.has(key)) alignments.set(key, fromPlan(corpus.get(from.meta.id)!, corpus.get(to.meta.id)!, plan));
     },
     align(fromId, toId) {
-      const key = `${fromId}\u0000${toId}`;
+      const key = pairKey(fromId, toId);
       let al = alignments.get(key);
       if (!al) {
         const from = corpus.get(fromId);

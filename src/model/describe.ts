@@ -1,5 +1,5 @@
 /** Changes and revisions in words, the same in the app, the command line and the exports. */
-import type { AlignedPair, AlignmentSummary, Revision, RevisionMeta } from './types';
+import type { AlignedPair, AlignmentSummary, Revision } from './types';
 
 const labels = (clauses: AlignedPair['from']) => clauses.map((c) => c.labelPath.join(' ') || '(unlabelled)').join(' ');
 
@@ -11,11 +11,6 @@ export function describePair(pair: AlignedPair): string[] {
   if (pair.aspects.label) out.push(`relabelled ${labels(pair.from)} → ${labels(pair.to)}`);
   if (pair.aspects.move) out.push(pair.aspects.move === 'section' ? 'moved to another section' : 'moved');
   return out.length ? out : ['unchanged'];
-}
-
-/** How a revision is named to a reader: "Dubai 2012", or "Dubai 2012 (imported from R75.docx)". */
-export function displayName(meta: RevisionMeta): string {
-  return `${meta.city} ${meta.year}${meta.local ? ` (imported from ${meta.local.fileName})` : ''}`;
 }
 
 /** "2016-hammamet is a reconstruction: 62 of 62 clauses are not verified …", or null when all are verified. */

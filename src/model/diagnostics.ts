@@ -1,5 +1,5 @@
 /** Building diagnostics: one constructor so every message carries a file, a place and a remedy. */
-import { showControls } from './controls';
+import { showInvisibles } from './invisibles';
 import type { Diagnostic, Severity } from './types';
 
 export function diagnostic(
@@ -21,5 +21,5 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
 /** `file:line:column: severity: message (hint)` — the form editors and terminals link. */
 export function formatDiagnostic(d: Diagnostic): string {
   // A message may quote the file: its control characters are written out, never sent to a terminal.
-  return showControls(`${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message} — ${d.hint}`);
+  return showInvisibles(`${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message} — ${d.hint}`);
 }

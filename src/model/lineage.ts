@@ -3,6 +3,7 @@
  * connected groups of clauses joined by those alignments (a split joins one clause to several), in
  * the order the newest text reads, with clauses that were later dropped kept at their old place.
  */
+import { placeAfterAnchors } from './anchors';
 import type { Alignment, Clause, Lineage, Revision } from './types';
 
 const nodeId = (revision: string, key: string) => `${revision}\u0000${key}`;
@@ -22,17 +23,10 @@ class UnionFind {
   }
 }
 
-/** Places the groups present in `next` in its order and the others after their old predecessor. */
+/** The groups present in `next` in its order, and the others after their old predecessor. */
 function mergeOrder(previous: string[], nextPresent: string[]): string[] {
   const position = new Map(nextPresent.map((g, i) => [g, i]));
-  const keyed: Array<{ g: string; key: [number, number] }> = nextPresent.map((g, i) => ({ g, key: [i, -1] }));
-  previous.forEach((g, i) => {
-    if (position.has(g)) return;
-    let anchor = -1;
-    for (let p = i - 1; p >= 0 && anchor < 0; p--) anchor = position.get(previous[p]!) ?? -1;
-    keyed.push({ g, key: [anchor, i] });
-  });
-  return keyed.sort((x, y) => x.key[0] - y.key[0] || x.key[1] - y.key[1]).map((k) => k.g);
+  return placeAfterAnchors(nextPresent, previous, (g) => position.get(g), (g) => (position.has(g) ? null : g));
 }
 
 /** Lineages of all clauses of `revisions` (oldest first), given the alignment of each adjacent pair. */
@@ -66,7 +60,8 @@ export function buildLineages(revisions: readonly Revision[], adjacent: readonly
   }
   return order.map((group) => {
     const record = members.get(group)!;
-    const newest = [...revisions].reverse().find((r) => record[r.meta.id]!.length > 0)!;
-    return { id: `${newest.meta.id}:${record[newest.meta.id]![0]!.key}`, members: record };
+    const revision = [...revisions].reverse().find((r) => record[r.meta.id]!.length > 0)!.meta.id;
+    const clause = record[revision]![0]!;
+    return { id: `${revision}:${clause.key}`, newest: { revision, clause }, members: record };
   });
 }

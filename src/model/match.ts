@@ -1,5 +1,6 @@
 /**
- * Which clause of one revision is which clause of another — decided by content, never by label.
+ * The first stage of alignment (align.ts): which clause of one revision is which clause of
+ * another, one to one — decided by content, never by label.
  *
  * 1. The title block (RESOLUTION line, title, history, assembly line) pairs by role: those lines
  *    are structure, not clauses, and their wording changes every assembly.
@@ -8,16 +9,15 @@
  *    each candidate's Dice score must reach `candidateDice` before the finer LCS ratio is computed.
  * 4. Best-first: pairs at or above `anchorSimilarity` are accepted anywhere (that is how moves are
  *    found); weaker pairs down to `changeSimilarity` only where they do not cross an accepted pair.
- * 5. Splits and merges: a clause whose text is better explained by a run of adjacent unpaired
- *    clauses on the other side (see split.ts).
+ * The next stage, split.ts, looks for splits and merges among what is left unpaired.
  *
  * Thresholds start from wikidiff2's published ones (change 0.2, move 0.4, split 0.6) and are raised
  * for change (0.3) and move (0.5) because ITU clauses share long boilerplate ("Resolution N (Rev. …)
  * of the Plenipotentiary Conference, on …") that would otherwise pair unrelated citations —
  * Gutenberg raised its threshold from 0.3 to 0.5 for the same reason (PR #77126).
  */
-import { bigramDice, fingerprint, similarity, type Fingerprint } from './similarity';
-import { findSplits } from './split';
+import type { Match, Side } from './side';
+import { bigramDice, similarity } from './similarity';
 import type { Clause } from './types';
 
 export interface MatchConfig {
@@ -27,12 +27,6 @@ export interface MatchConfig {
   anchorSimilarity: number;
   /** Similarity at which an in-place pair (crossing nothing) is accepted as modified. */
   changeSimilarity: number;
-  /** Similarity a split or merge must reach (wikidiff2's finalSplitThreshold). */
-  splitSimilarity: number;
-  /** How much better than the best single pairing a split or merge must explain the text. */
-  splitGain: number;
-  /** Most parts of one split or merge (wikidiff2's maxSplitSize is 8; clauses split in two or three). */
-  maxSplitParts: number;
   /**
    * A bigram found in more clauses than this is too common to propose candidates. 50: Resolution 75
    * aligns the same with 50 as with 200; on the scale benchmark's 100× document 200 made candidate
@@ -48,41 +42,9 @@ export const defaultMatchConfig: MatchConfig = {
   candidateDice: 0.1,
   anchorSimilarity: 0.5,
   changeSimilarity: 0.3,
-  splitSimilarity: 0.6,
-  splitGain: 0.1,
-  maxSplitParts: 4,
   maxPostings: 50,
   maxCandidatesPerClause: 5,
 };
-
-/** A decided correspondence between clause indices of the two sides. */
-export interface Match {
-  from: number[];
-  to: number[];
-  similarity: number;
-}
-
-export interface Side {
-  clauses: readonly Clause[];
-  prints: Fingerprint[];
-}
-
-/** Fingerprints by clause: a revision is aligned with each of the others, so each clause is printed once. */
-const printCache = new WeakMap<Clause, Fingerprint>();
-
-export function makeSide(clauses: readonly Clause[]): Side {
-  return {
-    clauses,
-    prints: clauses.map((c) => {
-      let print = printCache.get(c);
-      if (!print || print.source !== c.folded) {
-        print = fingerprint(c.folded);
-        printCache.set(c, print);
-      }
-      return print;
-    }),
-  };
-}
 
 interface Candidate {
   a: number;
@@ -260,5 +222,5 @@ export function matchClauses(A: Side, B: Side, config: MatchConfig = defaultMatc
     order.add(c.a, c.b);
   }
 
-  return findSplits(A, B, matches, config);
+  return matches;
 }

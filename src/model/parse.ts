@@ -1,18 +1,17 @@
 /**
  * Text → Revision. The layout is the one of `revisions/*.txt`: whatever comes before the
- * `RESOLUTION 75` line (a FOREWORD) is skipped; then the title block; then headings alone on
- * their line, each followed by its clauses (`a)<TAB>…`, `i)<TAB>…`, `1<TAB>…` or a bare paragraph).
- * Blank lines are page breaks in the seed, never structure. Problems become diagnostics; the parser
- * never throws on any input (a property test holds it to that) and never drops a clause.
+ * `RESOLUTION 75` line (a FOREWORD) is skipped; then the title block (titleBlock.ts); then the
+ * body, headings and their clauses (bodyWalker.ts). Problems become diagnostics; the parser never
+ * throws on any input (a property test holds it to that) and never drops a clause.
  */
+import { nameUnlabelledClauses, walkBody } from './bodyWalker';
 import { decodeInput } from './decode';
 import { diagnostic } from './diagnostics';
-import { extractFootnotes, isFootnoteBodyLine } from './footnotes';
-import { isHeading } from './headings';
-import { classifyLabel, letterValue, matchLabel, romanValue, type LabelMatch } from './labels';
-import { fold, slugify, stripArtefacts } from './normalize';
+import type { Report } from './newClause';
+import { slugify, stripArtefacts } from './normalize';
 import { attachProvenance } from './provenance';
-import type { Clause, ClauseKind, Diagnostic, ParseResult, ProvenanceFile, Revision, RevisionMeta, Section } from './types';
+import { readTitleBlock } from './titleBlock';
+import type { Diagnostic, ParseResult, ProvenanceFile, Revision, RevisionMeta } from './types';
 
 export interface ParseOptions {
   /** File name used in diagnostics. */
@@ -25,19 +24,6 @@ export interface ParseOptions {
 
 const RESOLUTION_LINE = /^RESOLUTION\s+(\d+)\b/;
 const RESOLUTION_LINE_LOOSE = /^resolution\s+(\d+)\b/i;
-const ASSEMBLY_LINE = /^The World .*Assembly/i;
-const UNHEADED_SECTION = 'before-any-heading';
-
-/** Mutable state of the body walk: the open section and the last labels seen in it. */
-interface Cursor {
-  section: Section | null;
-  /** The last lettered clause of the section, parent of roman sub-items. */
-  parent: Clause | null;
-  lastLetter: number;
-  lastRoman: number;
-  lastNumber: number;
-  lastClause: Clause | null;
-}
 
 function placeholderMeta(file: string): RevisionMeta {
   const id = slugify(file.replace(/^.*[\\/]/, '').replace(/\.[a-z]+$/i, '')) || 'imported';
@@ -49,177 +35,23 @@ export function parseRevision(input: string | Uint8Array, options: ParseOptions)
   const decoded = decodeInput(input, file);
   const diagnostics: Diagnostic[] = [...decoded.diagnostics];
   if (decoded.text === null) return { revision: null, diagnostics };
-  const lines = decoded.text.split(/\r\n|\r|\n/);
-  const report = (line: number, column: number, severity: 'error' | 'warning', code: string, message: string, hint: string) =>
-    diagnostics.push(diagnostic(file, line, column, severity, code, message, hint));
+  const report: Report = (line, column, severity, code, message, hint) => diagnostics.push(diagnostic(file, line, column, severity, code, message, hint));
 
-  const clean = lines.map((l) => stripArtefacts(l));
-  let start = clean.findIndex((l) => RESOLUTION_LINE.test(l.trim()));
-  if (start < 0) start = clean.findIndex((l) => RESOLUTION_LINE_LOOSE.test(l.trim()) && l.trim().length < 80);
+  const lines = decoded.text.split(/\r\n|\r|\n/).map((l) => stripArtefacts(l));
+  let start = lines.findIndex((l) => RESOLUTION_LINE.test(l.trim()));
+  if (start < 0) start = lines.findIndex((l) => RESOLUTION_LINE_LOOSE.test(l.trim()) && l.trim().length < 80);
   if (start < 0) {
     report(1, 1, 'error', 'no-resolution-line', 'No "RESOLUTION <number>" line was found.',
       'The text must contain the heading line of the resolution, e.g. "RESOLUTION 75 (Rev. Geneva, 2022)", before its title.');
     return { revision: null, diagnostics };
   }
-  const resolutionLine = clean[start]!.trim();
+  const resolutionLine = lines[start]!.trim();
   const number = Number(RESOLUTION_LINE_LOOSE.exec(resolutionLine)![1]);
 
-  const clauses: Clause[] = [];
-  const sections: Section[] = [];
-  const titleSection: Section = { key: 'title-block', heading: 'Title', folded: 'Title', clauseKeys: [], line: start + 1 };
-  sections.push(titleSection);
-  const addTitleClause = (key: string, text: string, line: number) => {
-    const clause = makeClause(key, key, null, [], 'title-block', titleSection, null, text, line);
-    clauses.push(clause);
-    titleSection.clauseKeys.push(key);
-  };
-  addTitleClause('number', resolutionLine, start + 1);
-
-  let i = start + 1;
-  const nextNonBlank = () => {
-    while (i < clean.length && clean[i]!.trim() === '') i++;
-    return i < clean.length ? clean[i]!.trim() : null;
-  };
-  const title = nextNonBlank();
-  if (title !== null && !isHeading(fold(title)) && !title.startsWith('(') && !ASSEMBLY_LINE.test(title)) {
-    addTitleClause('title', title, i + 1);
-    i++;
-  } else {
-    report(start + 2, 1, 'warning', 'missing-title', 'The resolution has no title line after its RESOLUTION line.',
-      'Put the title on the line after "RESOLUTION 75 (…)".');
-  }
-  const history = nextNonBlank();
-  if (history !== null && history.startsWith('(')) {
-    addTitleClause('history', history, i + 1);
-    i++;
-  }
-  const assembly = nextNonBlank();
-  if (assembly !== null && ASSEMBLY_LINE.test(assembly)) {
-    addTitleClause('assembly', assembly, i + 1);
-    i++;
-  }
-
-  const cursor: Cursor = { section: null, parent: null, lastLetter: 0, lastRoman: 0, lastNumber: 0, lastClause: null };
-  const headingCounts = new Map<string, number>();
-  // Keys used in each section, for the duplicate-label check (a Set: a section may hold thousands).
-  const keysBySection = new Map<Section, Set<string>>();
-
-  for (; i < clean.length; i++) {
-    const raw = clean[i]!;
-    const trimmed = raw.trim();
-    if (trimmed === '') continue;
-    const lineNo = i + 1;
-    const column = raw.length - raw.trimStart().length + 1;
-
-    if (isFootnoteBodyLine(trimmed) && cursor.lastClause) {
-      const { footnotes, unterminatedAt } = extractFootnotes(trimmed);
-      if (unterminatedAt >= 0) reportUnterminated(lineNo, column + unterminatedAt);
-      for (const f of footnotes) attachFootnoteBody(cursor.lastClause, f.mark, f.text);
-      continue;
-    }
-
-    const label = matchLabel(raw);
-    if (!label && isHeading(fold(trimmed))) {
-      const base = slugify(trimmed);
-      const seen = headingCounts.get(base) ?? 0;
-      headingCounts.set(base, seen + 1);
-      if (seen > 0) report(lineNo, column, 'warning', 'duplicate-heading', `The heading "${trimmed}" appears ${seen + 1} times.`,
-        'Merge the two sections, or check that one of them is not a clause missing its label.');
-      const section: Section = { key: seen > 0 ? `${base}-${seen + 1}` : base, heading: trimmed, folded: fold(trimmed), clauseKeys: [], line: lineNo };
-      sections.push(section);
-      Object.assign(cursor, { section, parent: null, lastLetter: 0, lastRoman: 0, lastNumber: 0, lastClause: null });
-      continue;
-    }
-
-    if (!cursor.section) {
-      report(lineNo, column, 'error', 'clause-before-heading', 'This clause stands before any section heading.',
-        'Put a heading such as "considering" or "resolves" on its own line before it.');
-      const section: Section = { key: UNHEADED_SECTION, heading: '(before any heading)', folded: '(before any heading)', clauseKeys: [], line: lineNo };
-      sections.push(section);
-      cursor.section = section;
-    }
-    addClause(label, label ? label.rest : trimmed, lineNo, label ? label.restColumn + 1 : column);
-  }
-
-  function reportUnterminated(line: number, col: number) {
-    report(line, col, 'error', 'unterminated-footnote', 'A footnote opened with "[n:" is never closed with "]".',
-      'Close the footnote text with "]" on the same line.');
-  }
-
-  function attachFootnoteBody(clause: Clause, mark: string, text: string) {
-    const ref = clause.footnotes.find((f) => f.mark === mark);
-    if (ref) ref.text = text;
-    else clause.footnotes.push({ mark, text, at: clause.text.length });
-  }
-
-  function addClause(label: LabelMatch | null, body: string, lineNo: number, col: number) {
-    const section = cursor.section!;
-    const { text, footnotes, unterminatedAt } = extractFootnotes(body.trim());
-    if (unterminatedAt >= 0) reportUnterminated(lineNo, col + unterminatedAt);
-    const kind = clauseKind(label);
-    const sequenceProblem = checkSequence(label, kind);
-    if (sequenceProblem) report(lineNo, 1, 'warning', 'label-out-of-sequence', sequenceProblem, 'Check the label against the printed text; a clause may be missing.');
-
-    const parent = kind === 'roman' ? cursor.parent : null;
-    const labelPath = label ? (parent ? [...parent.labelPath, label.label] : [label.label]) : [];
-    const tokens = labelPath.map((l) => l.replace(/\)$/, ''));
-    let key = tokens.length ? `${section.key}.${tokens.join('.')}` : '';
-    let sourceKey = labelPath.length ? `${fold(section.heading)} ${labelPath.join('/')}` : fold(section.heading);
-    const taken = keysBySection.get(section) ?? new Set<string>();
-    keysBySection.set(section, taken);
-    if (key && taken.has(key)) {
-      report(lineNo, 1, 'error', 'duplicate-label', `The label "${labelPath.join(' ')}" is used twice under "${section.heading}".`,
-        'Reletter the clauses so that each label appears once; both clauses are kept meanwhile.');
-      let n = 2;
-      while (taken.has(`${key}~${n}`)) n++;
-      key = `${key}~${n}`;
-      sourceKey = `${sourceKey}~${n}`;
-    }
-    const clause = makeClause(key, sourceKey, label?.label ?? null, labelPath, kind, section, parent?.key ?? null, text, lineNo);
-    clause.footnotes = footnotes;
-    clauses.push(clause);
-    section.clauseKeys.push(key);
-    if (key) taken.add(key);
-    cursor.lastClause = clause;
-    if (kind === 'lettered') cursor.parent = clause;
-  }
-
-  function clauseKind(label: LabelMatch | null): ClauseKind {
-    if (!label) return 'unlabelled';
-    if (label.shape === 'number') return 'numbered';
-    const parent = cursor.parent;
-    return classifyLabel(label.token, {
-      lastLetter: cursor.lastLetter,
-      lastRoman: cursor.lastRoman,
-      hasParent: parent !== null,
-      parentIntroducesList: parent !== null && /:\s*$/.test(parent.text),
-    }) === 'roman' ? 'roman' : 'lettered';
-  }
-
-  /** Advances the label counters; returns a message when the label breaks the sequence. */
-  function checkSequence(label: LabelMatch | null, kind: ClauseKind): string | null {
-    if (!label) return null;
-    const expect = (value: number | null, last: number, what: string): string | null =>
-      value === last + 1 ? null : `The ${what} "${label.label}" does not follow the previous one in sequence.`;
-    if (kind === 'lettered') {
-      const value = letterValue(label.token);
-      const problem = expect(value, cursor.lastLetter, 'letter');
-      cursor.lastLetter = value ?? cursor.lastLetter + 1;
-      cursor.lastRoman = 0;
-      return problem;
-    }
-    if (kind === 'roman') {
-      const value = romanValue(label.token);
-      const problem = expect(value, cursor.lastRoman, 'sub-item');
-      cursor.lastRoman = value ?? cursor.lastRoman + 1;
-      return problem;
-    }
-    const value = Number.parseInt(label.token, 10);
-    const problem = /^\d+$/.test(label.token) ? expect(value, cursor.lastNumber, 'number') : null;
-    cursor.lastNumber = value;
-    return problem;
-  }
-
+  const title = readTitleBlock(lines, start, report);
+  const sections = [title.section];
+  const clauses = [...title.clauses];
+  walkBody(lines, title.next, report, sections, clauses);
   nameUnlabelledClauses(sections, clauses);
   if (sections.length === 1) {
     report(start + 1, 1, 'error', 'no-clauses', 'The resolution has a title but no sections or clauses.',
@@ -227,51 +59,6 @@ export function parseRevision(input: string | Uint8Array, options: ParseOptions)
   }
   const meta = options.meta ?? placeholderMeta(file);
   diagnostics.push(...attachProvenance(clauses, options.provenance ?? null, file, meta.provenance || file));
-  const revision: Revision = {
-    meta,
-    resolutionLine,
-    number,
-    sections,
-    clauses,
-    byKey: new Map(clauses.map((c) => [c.key, c])),
-    diagnostics,
-  };
+  const revision: Revision = { meta, resolutionLine, number, sections, clauses, byKey: new Map(clauses.map((c) => [c.key, c])), diagnostics };
   return { revision, diagnostics };
-}
-
-function makeClause(
-  key: string, sourceKey: string, label: string | null, labelPath: string[], kind: ClauseKind,
-  section: Section, parentKey: string | null, text: string, line: number,
-): Clause {
-  return {
-    key, sourceKey, label, labelPath, kind, sectionKey: section.key, parentKey, text, folded: fold(text), footnotes: [], line,
-    provenance: { status: 'unverified', sources: [], note: '' },
-  };
-}
-
-/**
- * An unlabelled paragraph alone in its section is keyed by the section (`noting-further`), as the
- * provenance files do; several are numbered by paragraph (`noting-further.p2`).
- */
-function nameUnlabelledClauses(sections: Section[], clauses: Clause[]) {
-  const bySection = new Map<string, Clause[]>();
-  for (const c of clauses) {
-    if (c.kind !== 'unlabelled') continue;
-    const list = bySection.get(c.sectionKey);
-    if (list) list.push(c);
-    else bySection.set(c.sectionKey, [c]);
-  }
-  for (const section of sections) {
-    const unlabelled = bySection.get(section.key) ?? [];
-    const alone = unlabelled.length === 1 && section.clauseKeys.length === 1;
-    const keys = section.clauseKeys;
-    let n = 0;
-    for (let k = 0; k < keys.length; k++) {
-      if (keys[k] !== '') continue;
-      const clause = unlabelled[n++]!;
-      clause.key = alone ? section.key : `${section.key}.p${n}`;
-      clause.sourceKey = alone ? section.folded : `${section.folded} ¶${n}`;
-      keys[k] = clause.key;
-    }
-  }
 }

@@ -3,7 +3,8 @@
  * the parsed revisions); the page rebuilds the same Alignment from it, word diffs computed lazily
  * as rows are shown. `fromPlan(from, to, toPlan(al))` equals `al` (tests/model/plan.test.ts).
  */
-import { summarize, withLazyDiff } from './align';
+import { withLazyDiff } from './rows';
+import { summarize } from './summary';
 import type { Alignment, AlignmentPlan, Revision } from './types';
 
 function indexOf<T>(items: readonly T[]): Map<T, number> {
@@ -34,7 +35,10 @@ export function toPlan(al: Alignment): AlignmentPlan {
 export function fromPlan(from: Revision, to: Revision, plan: AlignmentPlan): Alignment {
   if (plan.from !== from.meta.id || plan.to !== to.meta.id) throw new RangeError(`The plan aligns ${plan.from} with ${plan.to}, not ${from.meta.id} with ${to.meta.id}.`);
   const pairs = plan.pairs.map((p) =>
-    withLazyDiff({ status: p.status, similarity: p.similarity, aspects: p.aspects, from: p.from.map((i) => from.clauses[i]!), to: p.to.map((i) => to.clauses[i]!) }));
+    withLazyDiff({
+      status: p.status, similarity: p.similarity, aspects: p.aspects, oldPlace: p.from[0] ?? null,
+      from: p.from.map((i) => from.clauses[i]!), to: p.to.map((i) => to.clauses[i]!),
+    }));
   const sections = plan.sections.map((s) => ({ from: s.from === null ? null : from.sections[s.from]!, to: s.to === null ? null : to.sections[s.to]!, status: s.status }));
   return { from, to, pairs, sections, summary: summarize(pairs, plan.words) };
 }

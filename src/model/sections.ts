@@ -4,7 +4,7 @@
  * is 2022's "invites Member States, Sector Members, Associates and Academia" because its clauses
  * are. Sections whose clauses all vanished pair by identical heading.
  */
-import type { Match } from './match';
+import type { Match } from './side';
 import { fingerprint, similarity } from './similarity';
 import type { Revision, SectionPair } from './types';
 

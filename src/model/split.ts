@@ -1,12 +1,26 @@
 /**
- * Split and merge detection, after wikidiff2's LineDiffProcessor::getSplit: one clause compared
+ * The second stage of alignment (align.ts): splits and merges, after wikidiff2's
+ * LineDiffProcessor::getSplit, a post-processing stage with its own config: one clause compared
  * with runs of 2…maxSplitParts adjacent clauses of the other side. A run is accepted when its joined
  * text reaches `splitSimilarity` with the clause, beats the clause's best single pairing by
  * `splitGain`, and every part of it comes mostly from that clause (so an unrelated new clause next
  * to a reworded one is not swallowed into a "split").
  */
-import type { MatchConfig, Match, Side } from './match';
+import type { Match, Side } from './side';
 import { bigramDice, fingerprint, printLcsRatio, type Fingerprint } from './similarity';
+
+export interface SplitConfig {
+  /** Cheap bigram Dice a clause in the gap must reach with the one clause to seed a search (as match.ts's candidates). */
+  candidateDice: number;
+  /** Similarity a split or merge must reach (wikidiff2's finalSplitThreshold). */
+  splitSimilarity: number;
+  /** How much better than the best single pairing a split or merge must explain the text. */
+  splitGain: number;
+  /** Most parts of one split or merge (wikidiff2's maxSplitSize is 8; clauses split in two or three). */
+  maxSplitParts: number;
+}
+
+export const defaultSplitConfig: SplitConfig = { candidateDice: 0.1, splitSimilarity: 0.6, splitGain: 0.1, maxSplitParts: 4 };
 
 /** Share of a part's words found, in order, in the whole. */
 function containment(part: Fingerprint, whole: Fingerprint): number {
@@ -55,7 +69,7 @@ interface Found {
 
 /** Looks for runs on side `M` (many) that one clause of side `O` (one) was split into. */
 function searchRuns(
-  O: Side, M: Side, pairOfO: Map<number, Match>, pairedM: Set<number>, mateOf: (m: Match) => number, config: MatchConfig,
+  O: Side, M: Side, pairOfO: Map<number, Match>, pairedM: Set<number>, mateOf: (m: Match) => number, config: SplitConfig,
 ): Found[] {
   const found: Found[] = [];
   const taken = new Set<number>();
@@ -112,7 +126,8 @@ function searchRuns(
   return found;
 }
 
-export function findSplits(A: Side, B: Side, matches: Match[], config: MatchConfig): Match[] {
+/** The 1:1 matches with splits and merges found among what they left unpaired (a split replaces the clause's 1:1 match). */
+export function findSplits(A: Side, B: Side, matches: Match[], config: SplitConfig = defaultSplitConfig): Match[] {
   let current = matches;
   for (const direction of ['split', 'merge'] as const) {
     const [O, M] = direction === 'split' ? [A, B] : [B, A];

@@ -202,6 +202,8 @@ export interface AlignedPair {
   from: Clause[];
   /** Newer clauses: none (removed), one, or several (split). */
   to: Clause[];
+  /** Where the row's older clauses stood: the index of the first in the older text; null for an added clause. */
+  oldPlace: number | null;
   /** Every aspect that changed, whatever the headline status says. */
   aspects: {
     text: boolean;
@@ -247,6 +249,8 @@ export interface AlignmentSummary {
 export interface Lineage {
   /** Stable id: `<revision id>:<clause key>` of its newest member. */
   id: string;
+  /** Its newest member and the revision it stands in: what a history link names. */
+  newest: { revision: string; clause: Clause };
   /** For each revision id (in corpus order), the clauses of this lineage there (empty when absent). */
   members: Record<string, Clause[]>;
 }
@@ -258,9 +262,24 @@ export interface HistoryStep {
   pair: AlignedPair | null;
 }
 
+/** One revision's place in a clause's history. */
+export interface HistoryEntry {
+  revision: RevisionMeta;
+  /** The clauses of the lineage in this revision; empty when the clause is not in it. */
+  clauses: Clause[];
+  /** The step from the revision before; null in the first revision. */
+  step: HistoryStep | null;
+  /** What this step removed, when the clause stood in the revision before and not in this one. */
+  removed: Clause[];
+}
+
 /** One clause through every revision. */
 export interface ClauseHistory {
   lineage: Lineage;
+  /** "considering e)": the clause asked for, cited in the revision asked for. */
+  citation: string;
+  /** One entry per stored revision, oldest first. */
+  entries: HistoryEntry[];
   steps: HistoryStep[];
   /** First revision in which the clause stands. */
   firstAppeared: string | null;
@@ -277,8 +296,11 @@ export interface SearchHit {
   foundIn: string[];
   /** Human-readable span, e.g. `since Hammamet 2016`, `Dubai 2012 to Hammamet 2016`. */
   span: string;
-  /** The newest revision whose clause holds the phrase, and that clause: what a result quotes. */
-  quoted: { revision: string; clause: Clause; section: string };
+  /** The newest revision whose clause holds the phrase, and that clause, cited: what a result quotes. */
+  quoted: { revision: RevisionMeta; clause: Clause; citation: string };
+  /** Where the phrase came in: the comparison of the revision before the first that holds it with that
+   * one, at that clause; null when the first revision already holds it. */
+  cameIn: { from: string; to: string; clause: string } | null;
 }
 
 /* ───────────────────────── Proposals ───────────────────────── */

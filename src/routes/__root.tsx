@@ -2,14 +2,13 @@ import { createRootRoute, Link, Outlet, useNavigate } from '@tanstack/react-rout
 import { useEffect, useState } from 'react';
 import { HelpOverlay } from '../components/HelpOverlay';
 import { RouteError } from '../components/RouteError';
-import { isTypingTarget } from '../app/keyboard';
+import { useShortcuts } from '../app/keymap';
 
 export const Route = createRootRoute({
   component: RootLayout,
   notFoundComponent: NotFound,
   errorComponent: RouteError,
 });
-
 
 function RootLayout() {
   const [help, setHelp] = useState(false);
@@ -18,18 +17,10 @@ function RootLayout() {
     // The app has taken the page over from the prerendered HTML (src/main.tsx): its controls work now.
     document.documentElement.dataset.app = 'ready';
   }, []);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (isTypingTarget(e) || e.ctrlKey || e.metaKey || e.altKey) return;
-      if (e.key === '?') setHelp((h) => !h);
-      if (e.key === '/') {
-        e.preventDefault();
-        void navigate({ to: '/search', search: { q: '' } });
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [navigate]);
+  useShortcuts({
+    help: () => setHelp((h) => !h),
+    search: () => void navigate({ to: '/search', search: { q: '' } }),
+  });
   return (
     <>
       <a className="skip" href="#main">Skip to content</a>

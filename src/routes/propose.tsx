@@ -1,8 +1,10 @@
 import { createFileRoute, lazyRouteComponent, type SearchSchemaInput } from '@tanstack/react-router';
-import { readProposeParams, type ProposeParams } from '../app/searchParams';
+import { checkProposeSearch, type ProposeParams } from '../app/searchParams';
+import { revisionIds } from '../app/imports/revisionIndex';
 
 export const Route = createFileRoute('/propose')({
-  validateSearch: (search: ProposeParams & SearchSchemaInput) => readProposeParams(search),
+  validateSearch: (search: ProposeParams & SearchSchemaInput) => checkProposeSearch(search, revisionIds()),
+  loader: () => import('../app/loaders/propose').then((m) => m.loadPropose()),
   // The workbench loads on first visit: it is not part of the first page's JavaScript.
   component: lazyRouteComponent(() => import('../views/propose/ProposeRoute'), 'ProposeRoute'),
 });

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { loadCorpusFromDir } from '../cli/fsCorpus';
 import { snapshotOf } from '../model/snapshot';
 import { toPlan } from '../model/plan';
+import { pairKey } from '../model/corpus';
 import type { SnapshotManifest } from '../model/types';
 
 
@@ -24,7 +25,7 @@ export function buildSnapshots(dir: string): { files: Record<string, string>; ma
   for (const r of revisions) manifest.revisions[r.meta.id] = add(r.meta.id, snapshotOf(r));
   for (const a of revisions) {
     for (const b of revisions) {
-      if (a !== b) manifest.plans[`${a.meta.id}/${b.meta.id}`] = add(`${a.meta.id}--${b.meta.id}`, JSON.stringify(toPlan(corpus.align(a.meta.id, b.meta.id))));
+      if (a !== b) manifest.plans[pairKey(a.meta.id, b.meta.id)] = add(`${a.meta.id}--${b.meta.id}`, JSON.stringify(toPlan(corpus.align(a.meta.id, b.meta.id))));
     }
   }
   return { files, manifest };

@@ -81,7 +81,7 @@ export function prerenderPlugin(): Plugin {
     writeBundle(_options, bundle) {
       if (config.build.ssr) return;
       entry = Object.values(bundle).find((c): c is Rollup.OutputChunk => c.type === 'chunk' && c.isEntry)!.fileName;
-      compareCode = [...new Set([...chunksOf(bundle, 'src/views/ComparePage.tsx'), ...chunksOf(bundle, 'src/app/snapshots.ts'), ...chunksOf(bundle, 'src/app/prepareAlignment.ts')])];
+      compareCode = [...new Set([...chunksOf(bundle, 'src/views/compare/ComparePage.tsx'), ...chunksOf(bundle, 'src/app/comparisons/snapshots.ts'), ...chunksOf(bundle, 'src/app/loaders/compare.ts')])];
     },
     async closeBundle() {
       // Nothing to prerender when the build did not write the app (it failed, e.g. on the revisions check).

@@ -1,7 +1,7 @@
-import { Link } from '@tanstack/react-router';
-import { useState } from 'react';
+import { getRouteApi, Link, useRouter } from '@tanstack/react-router';
 import overview from 'virtual:overview';
 import type { AlignmentSummary } from '../model/types';
+import { pairName, revisionName } from '../model/cite';
 import { PAIR_KINDS, type PairKind } from '../model/kinds';
 import { ReconstructionBanner } from '../components/ReconstructionBanner';
 import { ImportPanel } from '../components/ImportPanel';
@@ -14,8 +14,11 @@ const MATRIX: Array<[keyof AlignmentSummary, string]> = [
 
 const isKind = (field: string): field is PairKind => (PAIR_KINDS as readonly string[]).includes(field);
 
+const route = getRouteApi('/');
+
 export function HomePage() {
-  const [, setVersion] = useState(0);
+  const reports = route.useLoaderData();
+  const router = useRouter();
   // Computed by the model from the stored texts when the app was built (src/server/revisionsPlugin.ts).
   const { revisions: revs, steps } = overview;
   return (
@@ -28,11 +31,11 @@ export function HomePage() {
           const p = r.provenance;
           return (
             <li key={r.meta.id} className="card">
-              <h2>{r.meta.city} {r.meta.year}</h2>
+              <h2>{revisionName(r.meta)}</h2>
               <p>{r.meta.assembly}, {r.meta.dates}</p>
               <p className="title">{r.title}</p>
               <p><strong>{r.meta.status === 'source text' ? 'Source text' : 'Reconstruction'}</strong>: {Math.round((100 * p.verified) / r.clauses)}% of clauses verified ({p.verified} of {r.clauses})</p>
-              <ImportPanel meta={r.meta} onChange={() => setVersion((v) => v + 1)} />
+              <ImportPanel meta={r.meta} reports={reports[r.meta.id] ?? []} onChange={() => void router.invalidate()} />
             </li>
           );
         })}
@@ -41,7 +44,7 @@ export function HomePage() {
       <table className="matrix">
         <caption className="sr-only">Changes between each pair of consecutive revisions</caption>
         <thead>
-          <tr><th scope="col">Change</th>{steps.map((step) => <th key={step.to.id} scope="col">{step.from.city} {step.from.year} → {step.to.city} {step.to.year}</th>)}</tr>
+          <tr><th scope="col">Change</th>{steps.map((step) => <th key={step.to.id} scope="col">{pairName(step.from, step.to)}</th>)}</tr>
         </thead>
         <tbody>
           {MATRIX.map(([field, label]) => (
@@ -60,7 +63,7 @@ export function HomePage() {
       <h2>How much each section changed</h2>
       {steps.map((step) => (
         <figure key={step.to.id} className="chart">
-          <figcaption>{step.from.city} {step.from.year} → {step.to.city} {step.to.year}: changed clauses per section</figcaption>
+          <figcaption>{pairName(step.from, step.to)}: changed clauses per section</figcaption>
           <ul>
             {step.sections.map((s) => (
               <li key={s.sectionKey}>

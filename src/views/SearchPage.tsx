@@ -1,7 +1,8 @@
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
-import { useMemo, useState } from 'react';
-import { getCorpus } from '../app/corpus';
-import { revisionName, searchPhrase } from '../model';
+import { useState } from 'react';
+import type { SearchData } from '../app/loaders/lineages';
+import { useReloadWhenSettled } from '../app/loaders/useReloadWhenSettled';
+import { revisionName, type SearchHit } from '../model';
 import { ReconstructionBanner } from '../components/ReconstructionBanner';
 import { VisibleText } from '../components/VisibleText';
 import { ProvenanceBadge } from '../components/ProvenanceBadge';
@@ -9,15 +10,14 @@ import { ProvenanceBadge } from '../components/ProvenanceBadge';
 const route = getRouteApi('/search');
 
 export function SearchRoute() {
-  return <SearchPage q={route.useSearch().q} />;
+  return <SearchPage q={route.useSearch().q} data={route.useLoaderData()} />;
 }
 
-export function SearchPage({ q }: { q: string }) {
-  const corpus = getCorpus();
+export function SearchPage({ q, data }: { q: string; data: SearchData }) {
   const navigate = useNavigate({ from: '/search' });
   const [draft, setDraft] = useState(q);
-  const hits = useMemo(() => searchPhrase(corpus, q), [corpus, q]);
-  const ids = corpus.revisions.map((r) => r.meta.id);
+  const { hits } = data;
+  useReloadWhenSettled(hits);
   return (
     <section aria-labelledby="search-title">
       <h1 id="search-title">Search a phrase in every revision</h1>
@@ -26,29 +26,27 @@ export function SearchPage({ q }: { q: string }) {
         <input id="q" type="search" value={draft} onChange={(e) => setDraft(e.target.value)} autoFocus />{' '}
         <button type="submit">Search</button>
       </form>
-      <ReconstructionBanner revisions={corpus.revisions} />
-      {q && <p role="status">{hits.length === 0 ? `"${q}" is in no revision.` : `"${q}" stands in ${hits.length} clause${hits.length === 1 ? '' : 's'}.`}</p>}
-      <ul className="hits">
-        {hits.map((hit) => {
-          const { revision: rev, clause, section: heading } = hit.quoted;
-          const quotedIn = corpus.get(rev)!;
-          const key = clause.key;
-          const first = hit.foundIn[0]!;
-          const before = ids[ids.indexOf(first) - 1];
-          return (
-            <li key={hit.lineage.id}>
-              <h2>{heading} {clause.labelPath.join(' ')} <small>({revisionName(quotedIn.meta)})</small></h2>
-              <p><strong>{hit.span}</strong></p>
-              <p><VisibleText text={clause.text} /></p>
-              <ProvenanceBadge provenance={clause.provenance} of={revisionName(quotedIn.meta)} />
-              <p>
-                <Link to="/clause/$revision/$key" params={{ revision: rev, key }}>History of this clause</Link>
-                {before && <> · <Link to="/compare" search={{ from: before, to: first, clause: hit.lineage.members[first]![0]!.key }}>Where it came in</Link></>}
-              </p>
-            </li>
-          );
-        })}
-      </ul>
+      <ReconstructionBanner revisions={data.revisions} />
+      {hits.state === 'pending' && <p role="status" className="pending">Following every clause through the revisions in the background…</p>}
+      {hits.state === 'failed' && <p role="alert">The search could not be done: {hits.message} Reload the page to try again.</p>}
+      {hits.state === 'ready' && q && <p role="status">{hits.value.length === 0 ? `"${q}" is in no revision.` : `"${q}" stands in ${hits.value.length} clause${hits.value.length === 1 ? '' : 's'}.`}</p>}
+      {hits.state === 'ready' && <ul className="hits">{hits.value.map((hit) => <Hit key={hit.lineage.id} hit={hit} />)}</ul>}
     </section>
+  );
+}
+
+function Hit({ hit }: { hit: SearchHit }) {
+  const { revision, clause, citation } = hit.quoted;
+  return (
+    <li>
+      <h2>{citation} <small>({revisionName(revision)})</small></h2>
+      <p><strong>{hit.span}</strong></p>
+      <p><VisibleText text={clause.text} /></p>
+      <ProvenanceBadge provenance={clause.provenance} of={revisionName(revision)} />
+      <p>
+        <Link to="/clause/$revision/$key" params={{ revision: revision.id, key: clause.key }}>History of this clause</Link>
+        {hit.cameIn && <> · <Link to="/compare" search={{ from: hit.cameIn.from, to: hit.cameIn.to, clause: hit.cameIn.clause }}>Where it came in</Link></>}
+      </p>
+    </li>
   );
 }

@@ -1,40 +1,38 @@
-import { Link } from '@tanstack/react-router';
-import { useCallback, useMemo } from 'react';
-import { getCorpus } from '../app/corpus';
-import { useAlignments } from '../app/useAlignments';
+import { getRouteApi, Link } from '@tanstack/react-router';
+import { useCallback } from 'react';
+import { useReloadWhenSettled } from '../app/loaders/useReloadWhenSettled';
 import { useVirtualRows } from '../app/useVirtualRows';
-import { synopsisRows, type SynopsisRow } from '../model';
+import { revisionName, type Revision, type SynopsisRow } from '../model';
 import { ClauseText } from '../components/ClauseText';
 import { ReconstructionBanner } from '../components/ReconstructionBanner';
 import { StatusChip } from '../components/StatusChip';
 
+const route = getRouteApi('/synopsis');
+
 export function SynopsisPage() {
-  const corpus = getCorpus();
-  const ids = corpus.revisions.map((r) => r.meta.id);
+  const { revisions, rows } = route.useLoaderData();
   // The lineages follow the adjacent comparisons: long texts are aligned in the worker first.
-  const aligned = useAlignments(ids.slice(1).map((id, i) => [ids[i]!, id] as const));
+  useReloadWhenSettled(rows);
   return (
     <section aria-labelledby="syn-title" className="synopsis">
       <h1 id="syn-title">Synopsis of all revisions</h1>
-      <ReconstructionBanner revisions={corpus.revisions} />
+      <ReconstructionBanner revisions={revisions} />
       <p>One row per clause, followed through every revision; each cell is marked against the column before it.</p>
-      {aligned.state === 'ready' ? <SynopsisTable />
-        : aligned.state === 'pending' ? <p role="status" className="pending">Following every clause through the revisions in the background…</p>
-          : <p role="alert">The synopsis could not be computed: {aligned.message} Reload the page to try again.</p>}
+      {rows.state === 'ready' ? <SynopsisTable revisions={revisions} rows={rows.value} />
+        : rows.state === 'pending' ? <p role="status" className="pending">Following every clause through the revisions in the background…</p>
+          : <p role="alert">The synopsis could not be computed: {rows.message} Reload the page to try again.</p>}
     </section>
   );
 }
 
-function SynopsisTable() {
-  const corpus = getCorpus();
-  const rows = useMemo(() => synopsisRows(corpus), [corpus]);
+function SynopsisTable({ revisions, rows }: { revisions: readonly Revision[]; rows: readonly SynopsisRow[] }) {
   const estimate = useCallback((i: number) => 40 + 24 * Math.ceil(Math.max(...rows[i]!.cells.map((c) => c.clauses.reduce((n, x) => n + x.text.length, 0))) / 30), [rows]);
   const virtual = useVirtualRows<HTMLTableSectionElement>(rows.length, estimate);
   return (
     <table aria-rowcount={virtual.enabled ? rows.length + 1 : undefined}>
       <caption className="sr-only">Resolution 75 clause by clause in every revision</caption>
       <thead>
-        <tr>{corpus.revisions.map((r) => <th key={r.meta.id} scope="col">{r.meta.city} {r.meta.year}</th>)}</tr>
+        <tr>{revisions.map((r) => <th key={r.meta.id} scope="col">{revisionName(r.meta)}</th>)}</tr>
       </thead>
       <tbody ref={virtual.listRef}>
         {virtual.before > 0 && <tr className="spacer" aria-hidden="true" style={{ height: virtual.before }} />}
@@ -46,7 +44,7 @@ function SynopsisTable() {
 }
 
 function SynopsisLine({ row, rowIndex, ...measure }: { row: SynopsisRow; rowIndex?: number; 'data-index'?: number; ref?: (node: Element | null) => void }) {
-  const [rev, key] = row.lineage.id.split(':') as [string, string];
+  const { newest } = row.lineage;
   return (
     <tr {...measure} aria-rowindex={rowIndex}>
       {row.cells.map((cell, i) => (
@@ -55,7 +53,7 @@ function SynopsisLine({ row, rowIndex, ...measure }: { row: SynopsisRow; rowInde
           {cell.clauses.length > 0 || !cell.pair
             ? <ClauseText clauses={cell.clauses} changes={cell.pair && cell.clauses.length ? cell.pair.diff.changes : undefined} side="inline" />
             : <p className="absent">removed</p>}
-          {i === row.cells.length - 1 && <Link to="/clause/$revision/$key" params={{ revision: rev, key }}>History</Link>}
+          {i === row.cells.length - 1 && <Link to="/clause/$revision/$key" params={{ revision: newest.revision, key: newest.clause.key }}>History</Link>}
         </td>
       ))}
     </tr>

@@ -90,13 +90,18 @@ describe('phrase search', () => {
   it('quotes the clause that holds the phrase, in the revision named (not the lineage\'s newest clause)', () => {
     for (const q of ['Dedicated Group', 'Guadalajara', '2030 Agenda', 'CWG-Internet']) {
       for (const hit of searchPhrase(corpus, q)) {
-        expect(hit.quoted.revision).toBe(hit.foundIn[hit.foundIn.length - 1]);
-        expect(hit.lineage.members[hit.quoted.revision]).toContain(hit.quoted.clause);
+        expect(hit.quoted.revision.id).toBe(hit.foundIn[hit.foundIn.length - 1]);
+        expect(hit.lineage.members[hit.quoted.revision.id]).toContain(hit.quoted.clause);
+        // Where it came in: the step into the first revision that holds it, at the clause that does.
+        const ids = corpus.revisions.map((r) => r.meta.id);
+        const first = ids.indexOf(hit.foundIn[0]!);
+        expect(hit.cameIn).toEqual(first === 0 ? null : { from: ids[first - 1], to: ids[first], clause: expect.any(String) });
+        if (hit.cameIn) expect(hit.lineage.members[hit.cameIn.to]!.map((c) => c.key)).toContain(hit.cameIn.clause);
         const said = [hit.quoted.clause.text, ...hit.quoted.clause.footnotes.map((f) => f.text)].map((t) => t.replace(/\u2011/g, '-').toLowerCase());
         expect(said.some((t) => t.includes(q.toLowerCase())), `${q}: ${hit.quoted.clause.key}`).toBe(true);
       }
     }
     const dedicated = searchPhrase(corpus, 'Dedicated Group').find((h) => h.span === 'only in Johannesburg 2008')!;
-    expect(dedicated.quoted.revision).toBe('2008-johannesburg');
+    expect(dedicated.quoted.revision.id).toBe('2008-johannesburg');
   });
 });

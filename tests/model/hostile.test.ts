@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { alignRevisions, draftFromRevision, editClause, parseRevision, readProvenance, showControls } from '../../src/model';
+import { alignRevisions, draftFromRevision, editClause, parseRevision, readProvenance, showInvisibles } from '../../src/model';
 import { exportProposal } from '../../src/export';
 import { strFromU8, unzipSync } from 'fflate';
 import { revision } from './helpers';
@@ -20,7 +20,7 @@ describe('hostile and oversized input', () => {
   it('folds zero-width characters away for comparison and writes controls out visibly', () => {
     const d = hostile().byKey.get('considering.d')!;
     expect(d.folded).toContain('zerowidth joiners');
-    expect(showControls(d.text)).toBe('bidirectional ⟦U+202E⟧evil⟦U+202C⟧ text and zero⟦U+200B⟧width⟦U+200D⟧ joiners with ⟦U+2066⟧isolates⟦U+2069⟧;');
+    expect(showInvisibles(d.text)).toBe('bidirectional ⟦U+202E⟧evil⟦U+202C⟧ text and zero⟦U+200B⟧width⟦U+200D⟧ joiners with ⟦U+2066⟧isolates⟦U+2069⟧;');
   });
 
   it('a 100,000-character clause parses, aligns and diffs (falling back to a whole replacement)', () => {

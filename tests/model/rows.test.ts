@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeStops, displayItems, rowId, stepChange } from '../../src/app/rows';
+import { changeStops, displayItems, rowId, stepChange } from '../../src/views/compare/rows';
 import { storedCorpus } from './helpers';
 
 describe('compare rows', () => {
@@ -36,7 +36,7 @@ describe('compare rows', () => {
 
 describe('warming up the next comparisons', () => {
   it('orders the pairs that share a side with the one on screen first, then the swap', async () => {
-    const { warmUpOrder } = await import('../../src/app/warmUp');
+    const { warmUpOrder } = await import('../../src/app/comparisons/warmUp');
     expect(warmUpOrder(['a-1', 'b-2', 'c-3'], 'b-2', 'c-3')).toEqual([['a-1', 'c-3'], ['b-2', 'a-1'], ['c-3', 'b-2']]);
   });
 });

@@ -6,11 +6,10 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { axeViolations, renderRoute } from './renderRoute';
 
-vi.mock('../../src/app/prepareAlignment', () => ({
-  alignsNow: () => false,
-  prepareAlignment: () => Promise.reject(new Error('The background worker stopped (out of memory).')),
-  loadLineages: () => Promise.resolve(),
-  loadComparison: () => Promise.resolve(),
+// Every comparison fails as a crashed Web Worker would make it (comparisons.ts records the message).
+vi.mock('../../src/app/comparisons/comparisons', async (original) => ({
+  ...(await original<typeof import('../../src/app/comparisons/comparisons')>()),
+  loadComparisons: () => Promise.resolve({ state: 'failed', message: 'The background worker stopped (out of memory).' }),
 }));
 
 describe('a comparison that cannot be computed', () => {

@@ -4,7 +4,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { kindsOf, newerSectionOf, sectionChanges, type PairKind } from '../../src/model';
-import { rowId } from '../../src/app/rows';
+import { rowId } from '../../src/views/compare/rows';
 import { storedCorpus } from '../model/helpers';
 import { renderRoute } from './renderRoute';
 

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { importsChanged } from '../../src/app/revisionIndex';
+import { importsChanged } from '../../src/app/imports/revisionIndex';
 import { ProvenanceBadge } from '../../src/components/ProvenanceBadge';
 import { renderRoute } from './renderRoute';
 

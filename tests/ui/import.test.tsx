@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { importsChanged } from '../../src/app/revisionIndex';
+import { importsChanged } from '../../src/app/imports/revisionIndex';
 import { axeViolations, renderRoute } from './renderRoute';
 
 beforeEach(() => {

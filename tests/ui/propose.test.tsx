@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { resetDraftStore } from '../../src/app/drafts';
+import { resetDraftStore } from '../../src/app/drafts/drafts';
 import { axeViolations, renderRoute } from './renderRoute';
 
 beforeEach(() => {

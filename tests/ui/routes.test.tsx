@@ -182,8 +182,20 @@ describe('synopsis, history and search', () => {
     await screen.findByRole('heading', { level: 1 });
     await act(async () => { await user.keyboard('?'); });
     const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
-    expect(within(dialog).getByText('next change (compare view)')).toBeInTheDocument();
+    // The help lists the keys of the page it is opened on: the overview has only the keys of every page.
+    expect(within(dialog).getByText('go to phrase search')).toBeInTheDocument();
+    expect(within(dialog).queryByText('next change')).not.toBeInTheDocument();
     await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  });
+
+  it('the help opened on a comparison lists its keys, Ctrl+F among them', async () => {
+    const user = userEvent.setup();
+    renderRoute('/compare?from=2016-hammamet&to=2022-geneva');
+    await screen.findByRole('button', { name: 'Next change' });
+    await act(async () => { await user.keyboard('?'); });
+    const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts on the compare page' });
+    for (const what of ['next change', 'previous change', 'swap the two revisions', 'go to phrase search']) expect(within(dialog).getByText(what)).toBeInTheDocument();
+    expect(within(dialog).getByText('Ctrl+F')).toBeInTheDocument();
   });
 });

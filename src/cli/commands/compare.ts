@@ -1,8 +1,10 @@
 import type { Corpus } from '../../model';
 import { choice, stringOption, UsageError, type Args } from '../args';
 import { checkOutput, writeOutput } from '../safeWrite';
-import { exportComparison } from '../../export';
-import { compareJson, compareMarkdown, compareText } from '../format/compare';
+import { compareDocument, exportComparison } from '../../export';
+import { markdownText } from '../../export/markdown';
+import { terminalText } from '../../export/terminal';
+import { compareJson } from '../format/compare';
 
 export function requireRevision(corpus: Corpus, id: string | undefined): string {
   const valid = corpus.revisions.map((r) => r.meta.id);
@@ -18,16 +20,17 @@ export async function compareCommand(corpus: Corpus, args: Args, isTty: boolean)
   const onlyChanges = choice(args.options.get('only'), ['changes', 'all'] as const, 'all', 'only') === 'changes';
   const al = corpus.align(from, to);
   const out = stringOption(args, 'out');
+  const typography = choice(args.options.get('typography'), ['hide', 'show'] as const, 'hide', 'typography');
   if (format === 'html' || format === 'docx') {
     // The blackline document: as a Word file, Accept All gives the newer text and Reject All the older.
     if (out === undefined) throw new UsageError(`--format ${format} needs --out FILE.`);
     const target = checkOutput(out, []);
-    const typography = choice(args.options.get('typography'), ['hide', 'show'] as const, 'hide', 'typography');
     writeOutput(target, await exportComparison(al, format, { typography }));
     return `wrote ${out}\n`;
   }
   if (out !== undefined) throw new UsageError(`--out goes with --format docx or html; --format ${format} prints to the terminal (redirect it with > FILE).`);
   if (format === 'json') return JSON.stringify(compareJson(al), null, 2) + '\n';
-  if (format === 'markdown') return compareMarkdown(al, { onlyChanges });
-  return compareText(al, { colour: isTty && !process.env.NO_COLOR, onlyChanges });
+  const doc = compareDocument(al, { typography, onlyChanges });
+  if (format === 'markdown') return markdownText(doc);
+  return terminalText(doc, { colour: isTty && !process.env.NO_COLOR });
 }

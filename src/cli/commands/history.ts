@@ -1,9 +1,12 @@
 import { clauseHistory, type Corpus } from '../../model';
 import { choice, UsageError, type Args } from '../args';
-import { historyJson, historyText } from '../format/history';
+import { historyDocument } from '../../export/historyDocument';
+import { markdownText } from '../../export/markdown';
+import { terminalText } from '../../export/terminal';
+import { historyJson } from '../format/history';
 import { requireRevision } from './compare';
 
-export function historyCommand(corpus: Corpus, args: Args): string {
+export function historyCommand(corpus: Corpus, args: Args, isTty = false): string {
   const [revArg, key] = args.positional;
   const revision = requireRevision(corpus, revArg);
   const rev = corpus.get(revision)!;
@@ -12,5 +15,7 @@ export function historyCommand(corpus: Corpus, args: Args): string {
   }
   const format = choice(args.options.get('format'), ['json', 'text', 'markdown'] as const, 'text', 'format');
   const history = clauseHistory(corpus, revision, key)!;
-  return format === 'json' ? JSON.stringify(historyJson(corpus, history), null, 2) + '\n' : historyText(corpus, history, format);
+  if (format === 'json') return JSON.stringify(historyJson(corpus, history), null, 2) + '\n';
+  const doc = historyDocument(history, corpus.revisions);
+  return format === 'markdown' ? markdownText(doc) : terminalText(doc, { colour: isTty && !process.env.NO_COLOR });
 }

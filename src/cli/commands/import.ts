@@ -5,10 +5,11 @@ import { alignRevisions, hasErrors, parseRevision, type Corpus, type ProvenanceF
 import { identityProblem, readInput, revisionToLayout, verifyImport, type VerificationReport } from '../../import';
 import { formatDiagnostic } from '../../model';
 import { choice, stringOption, UsageError, type Args } from '../args';
-import { citation } from '../format/clauseRef';
+import { citation } from '../../model';
 import { requireFile } from '../inputFile';
 import { writeFilesTogether } from '../safeWrite';
-import { redline } from '../format/compare';
+import { changeRuns, visible } from '../../export/blocks';
+import { terminalRuns } from '../../export/terminal';
 import { requireRevision } from './compare';
 
 const docxToHtml = async (bytes: Uint8Array) => (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })).value;
@@ -19,7 +20,7 @@ function reportText(r: VerificationReport, kind: string): string {
   if (r.confirmed.length) out.push('', `Confirmed: ${r.confirmed.join(', ')}`);
   for (const d of r.differing) {
     out.push('', `DIFFERS ${d.key}${d.fileKey !== d.key ? ` (in the file: ${d.fileKey})` : ''}:`);
-    out.push(redline(d.changes));
+    out.push(terminalRuns(visible(changeRuns(d.changes)), { colour: false }));
   }
   if (r.onlyInFile.length) out.push('', `Only in the file: ${r.onlyInFile.join(', ')}`);
   if (r.onlyStored.length) out.push('', `Only in the stored text: ${r.onlyStored.join(', ')}`);

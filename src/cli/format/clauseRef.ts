@@ -1,19 +1,5 @@
-/** How a clause is named in every output: its label path and section, and its provenance. */
-import { showControls, unverifiedNote, type Clause, type Revision } from '../../model';
-
-export function labelText(clause: Clause): string {
-  return clause.labelPath.length ? clause.labelPath.join(' ') : clause.kind === 'title-block' ? clause.key : '(unlabelled)';
-}
-
-export function sectionHeading(revision: Revision, clause: Clause): string {
-  return revision.sections.find((s) => s.key === clause.sectionKey)?.heading ?? clause.sectionKey;
-}
-
-/** "considering e) iii)" — how a delegate cites a clause. */
-export function citation(revision: Revision, clause: Clause): string {
-  if (clause.kind === 'title-block') return `title block (${clause.key})`;
-  return showControls(clause.labelPath.length ? `${sectionHeading(revision, clause)} ${labelText(clause)}` : sectionHeading(revision, clause));
-}
+/** A clause in the command line's JSON, and the warning on outputs that include reconstructed wording. */
+import { sectionHeading, unverifiedNote, type Clause, type Revision } from '../../model';
 
 export function clauseJson(revision: Revision, clause: Clause) {
   return {

@@ -1,7 +1,10 @@
-/** The `history` command's outputs: one clause through every revision. */
-import { describePair, showControls, type ClauseHistory, type Corpus } from '../../model';
-import { citation, clauseJson } from './clauseRef';
-import { compareJson, markdownChanges, redline } from './compare';
+/**
+ * The `history` command's JSON, its own contract. Its text and Markdown are the history's document
+ * (export/historyDocument.ts) written by the terminal and Markdown writers.
+ */
+import type { ClauseHistory, Corpus } from '../../model';
+import { clauseJson } from './clauseRef';
+import { compareJson } from './compare';
 
 export function historyJson(corpus: Corpus, h: ClauseHistory) {
   return {
@@ -16,26 +19,4 @@ export function historyJson(corpus: Corpus, h: ClauseHistory) {
       pair: s.pair ? compareJson({ ...corpus.align(s.fromRevision, s.toRevision), pairs: [s.pair] }).pairs[0] : null,
     })),
   };
-}
-
-export function historyText(corpus: Corpus, h: ClauseHistory, format: 'text' | 'markdown'): string {
-  const out: string[] = [];
-  const md = format === 'markdown';
-  const newest = corpus.revisions.find((r) => r.meta.id === h.lineage.id.split(':')[0])!;
-  const title = `History of ${citation(newest, h.lineage.members[newest.meta.id]![0]!)}`;
-  out.push(md ? `# ${title}` : title);
-  out.push(`First appeared: ${h.firstAppeared ?? '—'}; last changed: ${h.lastChanged ?? 'never'}${h.removedAfter ? `; removed after ${h.removedAfter}` : ''}`);
-  for (const [i, rev] of corpus.revisions.entries()) {
-    const clauses = h.lineage.members[rev.meta.id]!;
-    out.push('', md ? `## ${rev.meta.city} ${rev.meta.year}` : `== ${rev.meta.id} ==`);
-    if (clauses.length === 0) out.push('(not in this revision)');
-    for (const c of clauses) out.push(`${citation(rev, c)} [${c.provenance.status}]: ${showControls(c.text)}`);
-    const step = i > 0 ? h.steps[i - 1] : undefined;
-    if (step?.pair && step.pair.status !== 'unchanged') {
-      out.push(`Change from ${step.fromRevision}: ${describePair(step.pair).join(', ')}`);
-      out.push(md ? markdownChanges(step.pair.diff.changes)
-        : redline(step.pair.diff.changes));
-    }
-  }
-  return out.join('\n') + '\n';
 }

@@ -1,24 +1,23 @@
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useEffect, useMemo, useReducer } from 'react';
-import { getCorpus } from '../../app/corpus';
-import { historyReducer } from '../../app/draftHistory';
-import { restoreUndo, saveUndo } from '../../app/undoStore';
-import { getDraftStore, newDraftId } from '../../app/drafts';
-import { proposalLines, type Draft } from '../../model';
+import { historyReducer } from '../../app/drafts/draftHistory';
+import { restoreUndo, saveUndo } from '../../app/drafts/undoStore';
+import { getDraftStore, newDraftId } from '../../app/drafts/drafts';
+import { proposalLines, revisionName, type Draft, type Revision } from '../../model';
 import { ReconstructionBanner } from '../../components/ReconstructionBanner';
 import { ExportButtons } from './ExportButtons';
 import { HeaderForm } from './HeaderForm';
 import { SectionEditor } from './SectionEditor';
 import { StoreProblems } from './StoreProblems';
 import { useAutosave } from './useAutosave';
-import { isTypingTarget } from '../../app/keyboard';
+import { useShortcuts } from '../../app/keymap';
 
-
-export function DraftEditor({ initial, initialSeq }: { initial: Draft; initialSeq: number }) {
+/** `revisions`: every revision a draft may amend (the route's loader data); the draft's base is one of them. */
+export function DraftEditor({ initial, initialSeq, revisions }: { initial: Draft; initialSeq: number; revisions: readonly Revision[] }) {
   const store = getDraftStore();
-  const base = getCorpus().get(initial.base)!;
+  const base = revisions.find((r) => r.meta.id === initial.base)!;
   const navigate = useNavigate({ from: '/propose' });
-  const [history, dispatch] = useReducer(historyReducer, initial, (d) => restoreUndo(d, getCorpus().metas.map((m) => m.id)));
+  const [history, dispatch] = useReducer(historyReducer, initial, (d) => restoreUndo(d, revisions.map((r) => r.meta.id)));
   const draft = history.present;
   const { status, adopt } = useAutosave(store, draft, initialSeq);
   useEffect(() => saveUndo(history), [history]);
@@ -26,17 +25,8 @@ export function DraftEditor({ initial, initialSeq }: { initial: Draft; initialSe
   const lines = useMemo(() => proposalLines(base, draft), [base, draft]);
   const changed = lines.filter((l) => l.mark).length;
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (isTypingTarget(e) || !(e.ctrlKey || e.metaKey)) return;
-      if (e.key === 'z' && !e.shiftKey) dispatch({ type: 'undo' });
-      else if (e.key === 'y' || (e.key === 'z' && e.shiftKey) || e.key === 'Z') dispatch({ type: 'redo' });
-      else return;
-      e.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  // In a text field, Ctrl+Z is the field's own undo; elsewhere it undoes the last change to the draft.
+  useShortcuts({ undo: () => dispatch({ type: 'undo' }), redo: () => dispatch({ type: 'redo' }) });
 
   const keepMineAsCopy = () => {
     const copy = { ...draft, id: newDraftId(), name: `${draft.name} (my copy)` };
@@ -63,7 +53,7 @@ export function DraftEditor({ initial, initialSeq }: { initial: Draft; initialSe
         <span role="status" className="save-status">
           {status.kind === 'saved' ? 'All changes saved' : status.kind === 'saving' ? 'Saving…' : status.kind === 'failed' ? `Not saved: ${status.message}` : 'Not saved: conflict'}
         </span>
-        <span>{changed} change{changed === 1 ? '' : 's'} against {base.meta.city} {base.meta.year}</span>
+        <span>{changed} change{changed === 1 ? '' : 's'} against {revisionName(base.meta)}</span>
       </div>
       <ExportButtons base={base} draft={draft} />
       <HeaderForm draft={draft} edit={edit} />

@@ -1,17 +1,16 @@
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
-import { getCorpus } from '../../app/corpus';
-import { getDraftStore, newDraftId } from '../../app/drafts';
-import { readFileText } from '../../app/files';
+import { getDraftStore, newDraftId } from '../../app/drafts/drafts';
+import { readFileText } from '../../app/imports/files';
 import type { ProposeSearch } from '../../app/searchParams';
-import { draftFromRevision, parseDraftJson, revisionName, type Draft } from '../../model';
+import { draftFromRevision, parseDraftJson, revisionName, type Draft, type Revision } from '../../model';
 import { DraftEditor } from './DraftEditor';
 import { StoreProblems } from './StoreProblems';
 
 /** The workbench: the list of drafts in this browser, or one draft being edited. */
-export function ProposePage({ search }: { search: ProposeSearch }) {
+export function ProposePage({ search, revisions }: { search: ProposeSearch; revisions: readonly Revision[] }) {
   const store = getDraftStore();
-  const corpus = getCorpus();
+  const metas = revisions.map((r) => r.meta);
   const navigate = useNavigate({ from: '/propose' });
   const [name, setName] = useState('');
   const [base, setBase] = useState(search.base);
@@ -20,7 +19,7 @@ export function ProposePage({ search }: { search: ProposeSearch }) {
 
   if (search.draft) {
     const loaded = store.load(search.draft);
-    if (loaded) return <DraftEditor key={search.draft} initial={loaded.draft} initialSeq={loaded.seq} />;
+    if (loaded) return <DraftEditor key={search.draft} initial={loaded.draft} initialSeq={loaded.seq} revisions={revisions} />;
   }
 
   const create = (draft: Draft) => {
@@ -32,12 +31,12 @@ export function ProposePage({ search }: { search: ProposeSearch }) {
     void navigate({ search: { base: draft.base, draft: draft.id } });
   };
   const onCreate = () => {
-    const rev = corpus.get(base)!;
-    create(draftFromRevision(rev, { id: newDraftId(), name: name.trim() || `Proposal on ${rev.meta.city} ${rev.meta.year}`, now: new Date().toISOString() }));
+    const rev = revisions.find((r) => r.meta.id === base)!;
+    create(draftFromRevision(rev, { id: newDraftId(), name: name.trim() || `Proposal on ${revisionName(rev.meta)}`, now: new Date().toISOString() }));
   };
   const onImport = async (file: File | undefined) => {
     if (!file) return;
-    const read = parseDraftJson(await readFileText(file), corpus.metas.map((m) => m.id), file.name);
+    const read = parseDraftJson(await readFileText(file), metas.map((m) => m.id), file.name);
     if (!read.ok) {
       setMessage(read.message);
       return;
@@ -47,6 +46,10 @@ export function ProposePage({ search }: { search: ProposeSearch }) {
   };
 
   const drafts = store.list();
+  const nameOf = (id: string) => {
+    const meta = metas.find((m) => m.id === id);
+    return meta ? revisionName(meta) : id;
+  };
   return (
     <section aria-labelledby="propose-title" className="propose">
       <h1 id="propose-title">Amendment proposals</h1>
@@ -58,7 +61,7 @@ export function ProposePage({ search }: { search: ProposeSearch }) {
         <ul className="draft-list">
           {drafts.map((d) => (
             <li key={d.id}>
-              <Link to="/propose" search={{ base: d.base, draft: d.id }}>{d.name}</Link> — on {corpus.metas.find((m) => m.id === d.base) ? revisionName(corpus.metas.find((m) => m.id === d.base)!) : d.base}, last saved {new Date(d.updatedAt).toLocaleString()}{' '}
+              <Link to="/propose" search={{ base: d.base, draft: d.id }}>{d.name}</Link> — on {nameOf(d.base)}, last saved {new Date(d.updatedAt).toLocaleString()}{' '}
               <button type="button" onClick={() => { if (window.confirm(`Delete the draft "${d.name}"? Export it first to keep a copy.`)) { store.remove(d.id); refresh((n) => n + 1); } }}
                 aria-label={`Delete draft ${d.name}`}>Delete</button>
             </li>
@@ -70,7 +73,7 @@ export function ProposePage({ search }: { search: ProposeSearch }) {
         <label>Name <input value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. APT proposal on Resolution 75" /></label>
         <label>Amend the text of{' '}
           <select value={base} onChange={(e) => setBase(e.target.value)}>
-            {corpus.metas.map((m) => <option key={m.id} value={m.id}>{m.city} {m.year}{m.status === 'reconstruction' ? ' (reconstruction)' : ''}</option>)}
+            {metas.map((m) => <option key={m.id} value={m.id}>{revisionName(m)}{m.status === 'reconstruction' ? ' (reconstruction)' : ''}</option>)}
           </select>
         </label>
         <button type="submit" disabled={store.readOnly}>Start draft</button>

@@ -1,12 +1,12 @@
 import { getRouteApi } from '@tanstack/react-router';
-import { revisionIds } from '../../app/revisionIndex';
-import { resolvePropose } from '../../app/searchParams';
 import { InvalidParamsPage } from '../../components/InvalidParamsPage';
 import { ProposePage } from './ProposePage';
 
 const route = getRouteApi('/propose');
 
+/** The workbench route: its search, checked by validateSearch, and the revisions its loader gives. */
 export function ProposeRoute() {
-  const resolved = resolvePropose(route.useSearch(), revisionIds());
-  return resolved.ok ? <ProposePage search={resolved.value} /> : <InvalidParamsPage error={resolved.error} />;
+  const search = route.useSearch();
+  const { revisions } = route.useLoaderData();
+  return search.invalid ? <InvalidParamsPage problem={search.invalid} /> : <ProposePage search={search} revisions={revisions} />;
 }

@@ -1,5 +1,5 @@
-import type { StoreProblem } from '../../app/draftStore';
-import { getDraftStore } from '../../app/drafts';
+import type { StoreProblem } from '../../app/drafts/draftStore';
+import { getDraftStore } from '../../app/drafts/drafts';
 import { downloadFile } from '../../app/download';
 
 /** What went wrong with browser storage, said plainly; the app keeps working and nothing is lost. */

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { DraftStore } from '../../app/draftStore';
+import { DraftStore } from '../../app/drafts/draftStore';
 import type { Draft } from '../../model';
 
 export type SaveStatus =

@@ -1,0 +1,134 @@
+/**
+ * The one way a comparison reaches a view. A route's loader — and the idle-time warm-up — asks for
+ * the pairs of revisions it shows; each pair is made ready once, the cheapest way there is:
+ *   1. already computed in this corpus;
+ *   2. the build's snapshot of two stored texts: parsed texts and plan, fetched (snapshots.ts);
+ *   3. the Web Worker, for long texts (alignWorker.ts), so the page never freezes;
+ *   4. aligned here, on this thread: Resolution 75's texts take a few milliseconds.
+ * The corpus is the stored texts bundled at build time plus the texts imported in this browser; it is
+ * rebuilt when the imports change, and with it the cache (one entry per `pairKey`).
+ *
+ * Why the texts are bundled, not fetched: serving them as fetched assets (commit 69f15c3, preloaded)
+ * took 21 KB off the JavaScript but made the first 2008 ↔ 2022 compare view ~45 ms slower (medians
+ * 434 and 448 ms against 403 and 393 ms, the two builds measured alternately) for the same bytes.
+ */
+import files from 'virtual:revision-files';
+import { loadCorpus, pairKey, type Alignment, type Corpus } from '../../model';
+import { allMetas, localImports, onImportsChanged } from '../imports/revisionIndex';
+import { alignInWorker, WORKER_THRESHOLD } from './alignWorker';
+import { adoptSnapshot, hasSnapshot } from './snapshots';
+
+/** A pair of revision ids, older side first as the reader chose it. */
+export type Pair = readonly [from: string, to: string];
+
+/** What a loader gets for the pairs it asked for. */
+export type Loaded<T> =
+  | { state: 'ready'; value: T }
+  /** Being computed off this thread: the view says so, and loads again once `settled` (useReloadWhenSettled). */
+  | { state: 'pending'; settled: Promise<unknown> }
+  | { state: 'failed'; message: string };
+
+const bundled = new Map(Object.entries(files as Record<string, string>));
+
+interface AppCorpus {
+  corpus: Corpus;
+  read: (name: string) => string | null;
+  /** Each pair being made ready, or made ready: at most one attempt per pair and corpus. */
+  pending: Map<string, Promise<Alignment>>;
+  /** Why a pair could not be made ready, kept until the imports change or the page reloads. */
+  failed: Map<string, string>;
+}
+
+let current: AppCorpus | null = null;
+onImportsChanged(() => {
+  current = null;
+});
+
+function app(): AppCorpus {
+  if (!current) {
+    const imported = new Map(localImports().map((i) => [`local/${i.id}.txt`, i.text]));
+    const index = JSON.stringify({ revisions: allMetas() });
+    const read = (name: string) => (name === 'index.json' ? index : (bundled.get(name) ?? imported.get(name) ?? null));
+    current = { corpus: loadCorpus(read), read, pending: new Map(), failed: new Map() };
+  }
+  return current;
+}
+
+/** The corpus the app shows. For loaders and app modules: views get what they show from their loader. */
+export function currentCorpus(): Corpus {
+  return app().corpus;
+}
+
+/** Whether the two texts together are long: they are aligned off this thread, and their word diffs computed as rows are shown. */
+export function isLong(from: string, to: string): boolean {
+  const { corpus, read } = app();
+  const size = (id: string) => read(corpus.metas.find((m) => m.id === id)?.file ?? '')?.length ?? 0;
+  return size(from) + size(to) > WORKER_THRESHOLD;
+}
+
+const inWorker = (from: string, to: string) => typeof Worker === 'function' && isLong(from, to);
+
+/** Whether the pair can be had on this thread at once: computed, or short and without a snapshot to fetch. */
+function readyHere(a: AppCorpus, [from, to]: Pair): boolean {
+  return a.corpus.hasAlignment(from, to) || (!hasSnapshot(from, to) && !inWorker(from, to));
+}
+
+/** The files the worker's corpus reads for the pair: the index entries, the texts and their provenance. */
+function workerFiles(a: AppCorpus, from: string, to: string): Record<string, string> {
+  const metas = a.corpus.metas.filter((m) => m.id === from || m.id === to);
+  const out: Record<string, string> = { 'index.json': JSON.stringify({ revisions: metas }) };
+  for (const name of metas.flatMap((m) => [m.file, m.provenance])) {
+    const text = a.read(name);
+    if (text !== null) out[name] = text;
+  }
+  return out;
+}
+
+/** The comparison of `from` with `to`, made ready once by the cheapest way (see the head of this file). */
+export function comparison(from: string, to: string): Promise<Alignment> {
+  const a = app();
+  const key = pairKey(from, to);
+  let pending = a.pending.get(key);
+  if (!pending) {
+    const { corpus } = a;
+    const compute = async (): Promise<Alignment> => {
+      if (inWorker(from, to)) {
+        const done = await alignInWorker(workerFiles(a, from, to), from, to);
+        corpus.adopt(done.from, done.to, done.plan);
+      }
+      return corpus.align(from, to);
+    };
+    pending = corpus.hasAlignment(from, to)
+      ? Promise.resolve(corpus.align(from, to))
+      : hasSnapshot(from, to)
+        ? adoptSnapshot(corpus, from, to).then(() => corpus.align(from, to), compute)
+        : compute();
+    pending.catch((e: Error) => a.failed.set(key, e.message));
+    a.pending.set(key, pending);
+  }
+  return pending;
+}
+
+/**
+ * What a route's loader returns for the pairs its view shows: ready (a snapshot is waited for, it
+ * is a few KB), or pending while the worker computes a long text, or failed, in words.
+ */
+export async function loadComparisons(pairs: readonly Pair[]): Promise<Loaded<Alignment[]>> {
+  const a = app();
+  const failure = pairs.map((p) => a.failed.get(pairKey(...p))).find((m) => m !== undefined);
+  if (failure !== undefined) return { state: 'failed', message: failure };
+  const slow = pairs.filter((p) => !readyHere(a, p) && !hasSnapshot(...p));
+  if (slow.length > 0) return { state: 'pending', settled: Promise.allSettled(slow.map((p) => comparison(...p))) };
+  try {
+    const value = await Promise.all(pairs.map((p) => (readyHere(a, p) ? a.corpus.align(...p) : comparison(...p))));
+    return { state: 'ready', value };
+  } catch (e) {
+    return { state: 'failed', message: (e as Error).message };
+  }
+}
+
+/** The comparisons of consecutive stored assemblies: the synopsis, clause histories and search follow clauses through them. */
+export function consecutivePairs(): Pair[] {
+  const ids = currentCorpus().metas.filter((m) => !m.local).map((m) => m.id);
+  return ids.slice(1).map((id, i) => [ids[i]!, id] as const);
+}

@@ -1,0 +1,32 @@
+/**
+ * One vocabulary for naming and citing, the same in the app, the command line and every export: a
+ * revision's name, a clause's section and labels, a clause citation, a pair of revisions in words.
+ */
+import { showInvisibles } from './invisibles';
+import type { Clause, Revision, RevisionMeta } from './types';
+
+/** "Dubai 2012", or "Dubai 2012 (imported from R75.docx)" for a text imported in this browser. */
+export function revisionName(meta: RevisionMeta): string {
+  return `${meta.city} ${meta.year}${meta.local ? ` (imported from ${meta.local.fileName})` : ''}`;
+}
+
+/** "Dubai 2012 → Hammamet 2016": a comparison named in words. */
+export function pairName(from: RevisionMeta, to: RevisionMeta): string {
+  return `${revisionName(from)} → ${revisionName(to)}`;
+}
+
+/** "e) iii)": a clause's labels; the key for a title-block line; "(unlabelled)" otherwise. */
+export function labelText(clause: Clause): string {
+  return clause.labelPath.length ? clause.labelPath.join(' ') : clause.kind === 'title-block' ? clause.key : '(unlabelled)';
+}
+
+/** The heading of the section a clause stands in: "considering", "resolves", "instructs the Director of TSB". */
+export function sectionHeading(revision: Revision, clause: Clause): string {
+  return revision.sections.find((s) => s.key === clause.sectionKey)?.heading ?? clause.sectionKey;
+}
+
+/** "considering e) iii)" — how a delegate cites a clause; "title block (number)" for a title-block line. */
+export function citation(revision: Revision, clause: Clause): string {
+  if (clause.kind === 'title-block') return `title block (${clause.key})`;
+  return showInvisibles(clause.labelPath.length ? `${sectionHeading(revision, clause)} ${labelText(clause)}` : sectionHeading(revision, clause));
+}

@@ -1,0 +1,144 @@
+import type { AlignedPair, Alignment } from '../../model';
+import type { DisplayItem } from './rows';
+import { ClauseText } from '../../components/ClauseText';
+import { StatusChip } from '../../components/StatusChip';
+import { ProvenanceBadge } from '../../components/ProvenanceBadge';
+import { rowLabel } from './rowLabel';
+import { revisionName } from '../../model';
+import { useEffect, useMemo } from 'react';
+import { useFocusRow, useVirtualRows } from '../../app/useVirtualRows';
+
+/** A row's likely height before it is measured: long clauses wrap over more lines. */
+function estimate(items: DisplayItem[], charsPerLine: number) {
+  return (i: number) => {
+    const item = items[i]!;
+    if (item.kind !== 'row') return 44;
+    const chars = Math.max(...[item.pair.from, item.pair.to].map((side) => side.reduce((n, c) => n + c.text.length, 0)));
+    return 48 + Math.ceil(chars / charsPerLine) * 24;
+  };
+}
+
+const rowElementId = (id: string) => `row-${id}`;
+
+/** The rows to render (all of them, or those near the screen in a long document) and the focus of the selected one. */
+function useRows<E extends HTMLElement>(items: DisplayItem[], selected: string | undefined, charsPerLine: number) {
+  // Made once per list, not per render: scrolling a long view re-renders these rows often.
+  const estimateSize = useMemo(() => estimate(items, charsPerLine), [items, charsPerLine]);
+  const ids = useMemo(() => items.map((item) => item.id), [items]);
+  const rows = useVirtualRows<E>(items.length, estimateSize);
+  useFocusRow(selected, ids, rows, rowElementId);
+  useDiffsAhead(items, rows.enabled ? rows.indices : []);
+  return rows;
+}
+
+/** Rows computed ahead of the screen, in idle time, in each direction: scrolling then only draws. */
+const AHEAD = 40;
+
+/**
+ * In a virtualised view, the word diffs of the rows just above and below those rendered are computed
+ * while the reader reads, so that a scroll step does not wait for jsdiff.
+ */
+function useDiffsAhead(items: DisplayItem[], rendered: number[]) {
+  const first = rendered[0] ?? -1;
+  const last = rendered[rendered.length - 1] ?? -1;
+  useEffect(() => {
+    if (first < 0) return;
+    const queue: number[] = [];
+    for (let k = 1; k <= AHEAD; k++) queue.push(last + k, first - k);
+    let handle = 0;
+    const step = (deadline: IdleDeadline) => {
+      while (queue.length && deadline.timeRemaining() > 2) {
+        const item = items[queue.shift()!];
+        if (item?.kind === 'row') void item.pair.diff;
+      }
+      if (queue.length) handle = requestIdleCallback(step);
+    };
+    if (typeof requestIdleCallback !== 'function') return;
+    handle = requestIdleCallback(step);
+    return () => cancelIdleCallback(handle);
+  }, [items, first, last]);
+}
+
+interface RowsProps {
+  al: Alignment;
+  items: DisplayItem[];
+  selected?: string;
+  onSelect: (id: string) => void;
+  onExpand: (id: string) => void;
+  onCopy: (id: string) => void;
+  typography: boolean;
+}
+
+function SectionTitle({ item }: { item: Extract<DisplayItem, { kind: 'section' }> }) {
+  const { section } = item;
+  if (section.status === 'renamed') return <>{section.from!.heading} <span aria-hidden="true">→</span><span className="sr-only">renamed to</span> {section.to!.heading}</>;
+  return <>{(section.to ?? section.from)!.heading}{section.status !== 'unchanged' && <span className="chip">section {section.status}</span>}</>;
+}
+
+function CopyButton({ id, onCopy }: { id: string; onCopy: (id: string) => void }) {
+  return <button type="button" className="copy" onClick={() => onCopy(id)} aria-label={`Copy link to ${id}`}>Copy link</button>;
+}
+
+export function SplitRows({ al, items, selected, onSelect, onExpand, onCopy, typography }: RowsProps) {
+  const rows = useRows<HTMLTableSectionElement>(items, selected, 60);
+  return (
+    // Screen readers hear how many rows there are when only those near the screen are in the page.
+    <table className="split" aria-rowcount={rows.enabled ? items.length + 1 : undefined}>
+      <caption className="sr-only">{revisionName(al.from.meta)} against {revisionName(al.to.meta)}, clause by clause</caption>
+      <thead>
+        <tr><th scope="col">{revisionName(al.from.meta)}</th><th scope="col">{revisionName(al.to.meta)}</th></tr>
+      </thead>
+      <tbody ref={rows.listRef}>
+        {rows.before > 0 && <tr className="spacer" aria-hidden="true" style={{ height: rows.before }} />}
+        {rows.indices.map((index) => {
+          const item = items[index]!;
+          if (item.kind === 'section') return <tr key={item.id} {...rows.rowProps(index)} aria-rowindex={rows.enabled ? index + 2 : undefined} className="section-row"><th colSpan={2} scope="colgroup"><SectionTitle item={item} /></th></tr>;
+          if (item.kind === 'fold') {
+            return (
+              <tr key={item.id} {...rows.rowProps(index)} aria-rowindex={rows.enabled ? index + 2 : undefined} className="fold-row"><td colSpan={2}>
+                <button type="button" onClick={() => onExpand(item.id)}>Show {item.pairs.length} unchanged clauses</button>
+              </td></tr>
+            );
+          }
+          const p: AlignedPair = item.pair;
+          return (
+            <tr key={item.id} {...rows.rowProps(index)} aria-rowindex={rows.enabled ? index + 2 : undefined} id={rowElementId(item.id)} tabIndex={-1} aria-label={rowLabel(al, p)} aria-current={selected === item.id ? 'location' : undefined}
+              className={`row status-${p.status}`} onClick={() => onSelect(item.id)}>
+              <td><ClauseText clauses={p.from} changes={p.diff.changes} side="from" typography={typography} /></td>
+              <td>
+                <div className="row-meta"><StatusChip pair={p} typography={typography} /><CopyButton id={item.id} onCopy={onCopy} /></div>
+                <ClauseText clauses={p.to} changes={p.diff.changes} side="to" typography={typography} />
+              </td>
+            </tr>
+          );
+        })}
+        {rows.after > 0 && <tr className="spacer" aria-hidden="true" style={{ height: rows.after }} />}
+      </tbody>
+    </table>
+  );
+}
+
+export function InlineRows({ al, items, selected, onSelect, onExpand, onCopy, typography }: RowsProps) {
+  const rows = useRows<HTMLDivElement>(items, selected, 110);
+  return (
+    <div className="inline" ref={rows.listRef}>
+      {rows.before > 0 && <div className="spacer" aria-hidden="true" style={{ height: rows.before }} />}
+      {rows.indices.map((index) => {
+        const item = items[index]!;
+        if (item.kind === 'section') return <h2 key={item.id} {...rows.rowProps(index)} className="section-heading"><SectionTitle item={item} /></h2>;
+        if (item.kind === 'fold') return <p key={item.id} {...rows.rowProps(index)} className="fold-row"><button type="button" onClick={() => onExpand(item.id)}>Show {item.pairs.length} unchanged clauses</button></p>;
+        const p = item.pair;
+        return (
+          <article key={item.id} {...rows.rowProps(index)} id={rowElementId(item.id)} tabIndex={-1} aria-label={rowLabel(al, p)} aria-current={selected === item.id ? 'location' : undefined}
+            className={`row status-${p.status}`} onClick={() => onSelect(item.id)}>
+            <div className="row-meta"><StatusChip pair={p} typography={typography} /><CopyButton id={item.id} onCopy={onCopy} /></div>
+            <ClauseText clauses={p.to.length ? p.to : p.from} changes={p.diff.changes} side="inline" provenance="none" typography={typography} />
+            {p.from.map((c) => <ProvenanceBadge key={`from-${c.key}`} provenance={c.provenance} of={revisionName(al.from.meta)} />)}
+            {p.to.map((c) => <ProvenanceBadge key={`to-${c.key}`} provenance={c.provenance} of={revisionName(al.to.meta)} />)}
+          </article>
+        );
+      })}
+      {rows.after > 0 && <div className="spacer" aria-hidden="true" style={{ height: rows.after }} />}
+    </div>
+  );
+}
