@@ -71,7 +71,7 @@ export async function runBrowserBench(runs = 9) {
       await page.goto(app.url + '/compare?from=2016-hammamet&to=2022-geneva');
       await page.waitForFunction(() => performance.getEntriesByName('compare-rendered').length > 0);
       // A reader reads before choosing another revision: the page has a second of quiet first, in
-      // which the app computes the neighbouring comparisons (src/app/warmUp.ts).
+      // which the app computes the neighbouring comparisons (src/app/comparisons/warmUp.ts).
       await page.waitForTimeout(1000);
       const t0 = await page.evaluate(() => performance.now());
       await page.selectOption('select >> nth=0', '2008-johannesburg');

@@ -8,7 +8,7 @@
 
 import { PAIR_KINDS, type PairKind } from '../model/kinds';
 
-export class InvalidParams extends Error {
+class InvalidParams extends Error {
   constructor(message: string, readonly choices: Array<{ name: string; values: string[] }>) {
     super(message);
     this.name = 'InvalidParams';
@@ -41,7 +41,7 @@ function oneOf<T extends string>(name: string, value: unknown, allowed: readonly
   throw new InvalidParams(`"${s}" is not a valid ${name}.`, [{ name, values: [...allowed] }]);
 }
 
-export function parseCompareSearch(raw: Record<string, unknown>, ids: readonly string[]): CompareSearch {
+function parseCompareSearch(raw: Record<string, unknown>, ids: readonly string[]): CompareSearch {
   const from = oneOf('from', raw.from, ids, ids[ids.length - 2] ?? ids[0]!);
   const to = oneOf('to', raw.to, ids, ids[ids.length - 1]!);
   const view = oneOf('view', raw.view, ['split', 'inline'] as const, 'split');
@@ -84,7 +84,7 @@ export interface ProposeSearch {
   draft?: string;
 }
 
-export function parseProposeSearch(raw: Record<string, unknown>, ids: readonly string[]): ProposeSearch {
+function parseProposeSearch(raw: Record<string, unknown>, ids: readonly string[]): ProposeSearch {
   const base = oneOf('base', raw.base, ids, ids[ids.length - 1]!);
   const draft = asString(raw.draft);
   return draft ? { base, draft } : { base };

@@ -117,7 +117,8 @@ export async function loadComparisons(pairs: readonly Pair[]): Promise<Loaded<Al
   const a = app();
   const failure = pairs.map((p) => a.failed.get(pairKey(...p))).find((m) => m !== undefined);
   if (failure !== undefined) return { state: 'failed', message: failure };
-  const slow = pairs.filter((p) => !readyHere(a, p) && !hasSnapshot(...p));
+  // Neither computed nor a snapshot to wait for, and long: the worker's.
+  const slow = pairs.filter(([from, to]) => !a.corpus.hasAlignment(from, to) && !hasSnapshot(from, to) && inWorker(from, to));
   if (slow.length > 0) return { state: 'pending', settled: Promise.allSettled(slow.map((p) => comparison(...p))) };
   try {
     const value = await Promise.all(pairs.map((p) => (readyHere(a, p) ? a.corpus.align(...p) : comparison(...p))));
@@ -125,6 +126,11 @@ export async function loadComparisons(pairs: readonly Pair[]): Promise<Loaded<Al
   } catch (e) {
     return { state: 'failed', message: (e as Error).message };
   }
+}
+
+/** A loaded value turned into what a view shows; pending and failed pass as they are. */
+export function mapLoaded<T, U>(loaded: Loaded<T>, fn: (value: T) => U): Loaded<U> {
+  return loaded.state === 'ready' ? { state: 'ready', value: fn(loaded.value) } : loaded;
 }
 
 /** The comparisons of consecutive stored assemblies: the synopsis, clause histories and search follow clauses through them. */

@@ -63,7 +63,7 @@ export function revisionIds(): string[] {
   return allMetas().map((m) => m.id);
 }
 
-/** Called after the imports change: the corpus (src/app/corpus.ts) listens and rebuilds. */
+/** Called after the imports change: the corpus (src/app/comparisons/comparisons.ts) listens and rebuilds. */
 export function importsChanged(items?: LocalImport[]) {
   imports = items ?? (inDatabase ? imports : null);
   if (!items && !inDatabase) importProblems.length = 0;

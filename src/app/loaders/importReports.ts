@@ -1,7 +1,7 @@
 /** The overview's data when this browser holds imported texts: how each compares with its stored revision. */
 import { verifyImport, type VerificationReport } from '../../import/verify';
 import type { RevisionMeta } from '../../model';
-import { currentCorpus, loadComparisons, type Loaded } from '../comparisons/comparisons';
+import { currentCorpus, loadComparisons, mapLoaded, type Loaded } from '../comparisons/comparisons';
 
 export interface ImportReport {
   /** The imported text, as a revision beside the stored one it was imported as. */
@@ -14,8 +14,7 @@ export async function loadImportReports(): Promise<Record<string, ImportReport[]
   const out: Record<string, ImportReport[]> = {};
   for (const local of currentCorpus().locals.map((r) => r.meta)) {
     const as = local.local!.as;
-    const loaded = await loadComparisons([[as, local.id]]);
-    const report: Loaded<VerificationReport> = loaded.state === 'ready' ? { state: 'ready', value: verifyImport(loaded.value[0]!) } : loaded;
+    const report = mapLoaded(await loadComparisons([[as, local.id]]), ([al]) => verifyImport(al!));
     (out[as] ??= []).push({ local, report });
   }
   return out;

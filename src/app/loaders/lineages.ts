@@ -2,13 +2,20 @@
  * The data of the views that follow clauses through every revision — the synopsis, a clause's
  * history, the phrase search — computed from the comparisons of consecutive assemblies.
  */
-import { clauseHistory, searchPhrase, synopsisRows, type ClauseHistory, type Revision, type RevisionMeta, type SearchHit, type SynopsisRow } from '../../model';
-import { consecutivePairs, currentCorpus, loadComparisons, type Loaded } from '../comparisons/comparisons';
+import { clauseHistory, searchPhrase, synopsisRows, type ClauseHistory, type Corpus, type Revision, type RevisionMeta, type SearchHit, type SynopsisRow } from '../../model';
+import { consecutivePairs, currentCorpus, loadComparisons, mapLoaded, type Loaded } from '../comparisons/comparisons';
 
 /** The lineages' comparisons ready, then `compute` over them; or the pending or failed state as it is. */
 async function overLineages<T>(compute: () => T): Promise<Loaded<T>> {
-  const loaded = await loadComparisons(consecutivePairs());
-  return loaded.state === 'ready' ? { state: 'ready', value: compute() } : loaded;
+  return mapLoaded(await loadComparisons(consecutivePairs()), compute);
+}
+
+/** The synopsis of a corpus, computed once: the loader runs again on every visit and on hover (preload). */
+const synopses = new WeakMap<Corpus, SynopsisRow[]>();
+function synopsisOf(corpus: Corpus): SynopsisRow[] {
+  let rows = synopses.get(corpus);
+  if (!rows) synopses.set(corpus, (rows = synopsisRows(corpus)));
+  return rows;
 }
 
 export interface SynopsisData {
@@ -18,7 +25,7 @@ export interface SynopsisData {
 
 export async function loadSynopsis(): Promise<SynopsisData> {
   const corpus = currentCorpus();
-  return { revisions: corpus.revisions, rows: await overLineages(() => synopsisRows(corpus)) };
+  return { revisions: corpus.revisions, rows: await overLineages(() => synopsisOf(corpus)) };
 }
 
 export type ClauseData =

@@ -55,9 +55,11 @@ function CompareView({ search, al, data }: { search: CompareSearch; al: Alignmen
   const allIds = useMemo(() => al.pairs.map(rowId), [al]);
 
   /** Goes to this comparison with some settings changed; the URL says it all. */
+  // From the router's current search, not this render's: `select` keeps one identity for every row.
   const go = useCallback(
-    (change: Partial<CompareSearch>, how: { replace?: boolean; resetScroll?: boolean } = {}) => void navigate({ search: { ...search, ...change }, ...how }),
-    [navigate, search],
+    (change: Partial<CompareSearch>, how: { replace?: boolean; resetScroll?: boolean } = {}) =>
+      void navigate({ search: (prev) => ({ ...(prev as CompareSearch), ...change }), ...how }),
+    [navigate],
   );
   // Selecting a clause keeps the page where it is: the row is brought into view by focus (useFocusRow).
   const select = useCallback((clause: string) => go({ clause }, { replace: true, resetScroll: false }), [go]);

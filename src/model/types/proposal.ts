@@ -1,0 +1,79 @@
+/** Amendment proposals: drafts and the MOD/ADD/SUP lines they are exported as. */
+import type { Change } from './comparison';
+
+/** How a section labels its clauses: `a)` with `i)` sub-items, `1`, or not at all. */
+export type Numbering = 'letters' | 'numbers' | 'none';
+
+/** One clause of a draft: its wording now, and which base clause it stems from. */
+export interface DraftClause {
+  /** Stable within the draft: the base clause key, or `new-<n>` for an added clause. */
+  id: string;
+  /** The base clause it stems from; null for an added clause (ADD). */
+  baseKey: string | null;
+  text: string;
+  /** 1 for a roman sub-item under the preceding depth-0 clause. */
+  depth: 0 | 1;
+  footnotes: string[];
+  /** A deleted base clause (SUP) stays in the draft so the redline can strike it through. */
+  deleted: boolean;
+}
+
+export interface DraftSection {
+  /** The base section key, or `new-<n>`. */
+  id: string;
+  baseKey: string | null;
+  heading: string;
+  numbering: Numbering;
+  clauses: DraftClause[];
+  deleted: boolean;
+}
+
+/** The proposal's cover: who proposes what, for which assembly. */
+export interface ProposalHeader {
+  /** Administration or group, e.g. `Arab States`. */
+  source: string;
+  /** Title of the proposal document. */
+  title: string;
+  /** Number of the first change, e.g. `ARB/43A16/1`; later changes count up from it. */
+  number: string;
+  /** The assembly the proposal is for, e.g. `WTSA-24`. */
+  assembly: string;
+}
+
+/** A draft amendment of one revision, as stored in the browser and exchanged as JSON. */
+export interface Draft {
+  /** Schema version of this shape; see DRAFT_SCHEMA. */
+  schema: number;
+  id: string;
+  name: string;
+  /** The revision id the draft amends. */
+  base: string;
+  header: ProposalHeader;
+  sections: DraftSection[];
+  /** Reasons by clause or section id. */
+  reasons: Record<string, string>;
+  /** ISO time of the last change. */
+  updatedAt: string;
+  /** Counter for new ids. */
+  nextId: number;
+}
+
+/** ITU proposal marks: modified, added, suppressed. */
+export type ProposalMark = 'MOD' | 'ADD' | 'SUP';
+
+/** One line of a proposal: a heading or a clause, with its revision marks. */
+export interface ProposalLine {
+  kind: 'heading' | 'clause';
+  /** Draft clause or section id. */
+  id: string;
+  /** null when this line did not change. */
+  mark: ProposalMark | null;
+  /** The proposal number of this change (null when unchanged). */
+  number: string | null;
+  /** Old and new label (equal when not relettered); empty for headings and unlabelled clauses. */
+  fromLabel: string;
+  toLabel: string;
+  changes: Change[];
+  footnotes: Change[][];
+  reason: string;
+}
