@@ -121,6 +121,13 @@ describe('a document ten times the resolution (Chromium)', () => {
     await page.evaluate((t) => {
       localStorage.setItem('res75.imports', JSON.stringify({ version: 1, items: [{ id: 'local-synthetic-newer-x', as: 'synthetic-newer', fileName: 'big.txt', text: t, importedAt: '2026-11-27T00:00:00.000Z' }] }));
     }, text);
+    // The worker starts with the route's loader, before the view is painted: on a loaded machine it could
+    // finish first, and the status be gone before it is looked for. Its script arrives 2 s late here, so
+    // the page is seen while the worker is busy, as a reader of a longer text sees it.
+    await page.route(/align\.worker/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      await route.continue();
+    });
     await page.goto(`${chromium.url()}/compare?from=synthetic-newer&to=local-synthetic-newer-x&only=changes`);
     await page.getByRole('status').filter({ hasText: 'in the background' }).waitFor();
     // While the worker aligns, the page answers at once.
