@@ -1,10 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { tanstackRouter } from '@tanstack/router-plugin/vite';
-import { serviceWorkerPlugin } from './src/server/serviceWorkerPlugin.ts';
-import { revisionsPlugin } from './src/server/revisionsPlugin.ts';
-import { prerenderPlugin } from './src/server/prerenderPlugin.ts';
-import { precompressPlugin } from './src/server/precompressPlugin.ts';
+import { serviceWorkerPlugin } from './src/build/serviceWorkerPlugin.ts';
+import { revisionsPlugin } from './src/build/revisionsPlugin.ts';
+import { prerenderPlugin } from './src/build/prerenderPlugin.ts';
+import { precompressPlugin } from './src/build/precompressPlugin.ts';
 
 // The router plugin must come before the React plugin (TanStack Router installation guide).
 const routerPlugin = () =>

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { diffWords } from 'diff';
-import { DEFAULT_REVISIONS_DIR } from '../src/cli/fsCorpus';
+import { DEFAULT_REVISIONS_DIR } from '../src/node/readCorpus';
 import { alignRevisions, countWords, fold, parseRevision, type Revision, type RevisionIndex } from '../src/model';
 import { median, timeRuns } from './stats';
 

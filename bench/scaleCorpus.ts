@@ -6,7 +6,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadCorpusFromDir } from '../src/cli/fsCorpus';
+import { loadCorpusFromDir } from '../src/node/readCorpus';
 import type { RevisionMeta } from '../src/model';
 import { syntheticText } from './synthetic';
 

@@ -2,7 +2,7 @@
  * One size of the scale benchmark, run in its own process so that its peak memory (maxRSS) is its own:
  * `tsx bench/scaleRun.ts <scale>` prints JSON.
  */
-import { loadCorpusFromDir } from '../src/cli/fsCorpus';
+import { loadCorpusFromDir } from '../src/node/readCorpus';
 import { alignRevisions, parseRevision } from '../src/model';
 import { fingerprint, printLcsRatio } from '../src/model/similarity';
 import { median } from './stats';

@@ -13,7 +13,7 @@ declare module '@tanstack/react-router' {
   }
 }
 
-// The page may hold the view prerendered at build time (src/server/prerenderPlugin.ts): it stays
+// The page may hold the view prerendered at build time (src/build/prerenderPlugin.ts): it stays
 // until the app can show the same view complete — route code and data loaded — and is then
 // replaced in one commit, never by an empty or half-loaded page. (Not hydrated: TanStack Router's
 // hydration needs inline scripts, which the CSP forbids; its lazy routes also render a different
@@ -32,7 +32,7 @@ void hydrateImports().catch(() => undefined).then(() => router.load()).catch(() 
   });
 });
 
-// Offline after one visit (see src/server/serviceWorkerPlugin.ts); not in development.
+// Offline after one visit (see src/build/serviceWorkerPlugin.ts); not in development.
 // A prerendered page starts this module after it has been painted, possibly after `load`.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   const register = () => {

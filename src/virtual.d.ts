@@ -1,4 +1,4 @@
-// Modules made at build time by src/server/revisionsPlugin.ts and src/server/overviewPlugin.ts.
+// Modules made at build time by src/build/revisionsPlugin.ts (the index, the files, the overview, the snapshots).
 declare module 'virtual:revision-index' {
   const index: { revisions: import('./model/types').RevisionMeta[] };
   export default index;

@@ -39,7 +39,7 @@ export function useVirtualRows<E extends HTMLElement>(count: number, estimate: (
   useLayoutEffect(() => {
     if (enabled && listRef.current) setMargin(listRef.current.getBoundingClientRect().top + window.scrollY);
   }, [enabled]);
-  // `initialRect`: the first screenful a page prerendered at build time shows (src/server/prerender.tsx).
+  // `initialRect`: the first screenful a page prerendered at build time shows (src/build/prerender.tsx).
   // `useFlushSync: false`: rows brought in by scrolling render in React's own time, not synchronously in
   // the scroll event (fast scrolling at 100×: longest task 64 ms → none over 50 ms, npm run bench).
   const virtualizer = useWindowVirtualizer({ count, estimateSize: estimate, overscan: 8, scrollMargin: margin, enabled, initialRect: FIRST_SCREEN, useFlushSync: false });

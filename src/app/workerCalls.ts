@@ -1,7 +1,7 @@
 /**
  * Calls into a Web Worker as promises: each request carries an id, the worker answers with it; the
  * worker is started on first use, and if it fails every waiting call gets the failure and the next
- * call starts a fresh one. Shared by the aligner (alignOffThread.ts) and the file reader (readOffThread.ts).
+ * call starts a fresh one. Shared by the aligner (comparisons/alignWorker.ts) and the file reader (imports/readOffThread.ts).
  */
 export function workerCalls<Req extends object, Res extends { id: number }>(start: () => Worker, failed: (message: string) => Error) {
   let worker: Worker | null = null;

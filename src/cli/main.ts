@@ -14,7 +14,7 @@ import { compareCommand } from './commands/compare';
 import { historyCommand } from './commands/history';
 import { importCommand } from './commands/import';
 import { proposeCommand } from './commands/propose';
-import { DEFAULT_REVISIONS_DIR, loadCorpusFromDir } from './fsCorpus';
+import { DEFAULT_REVISIONS_DIR, loadCorpusFromDir } from '../node/readCorpus';
 import { plainError } from './plainError';
 import { terminalSafe } from './terminalSafe';
 

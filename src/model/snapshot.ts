@@ -1,6 +1,6 @@
 /**
  * A parsed revision as JSON and back. The build parses the stored texts and aligns every pair of
- * them once (src/server/buildSnapshots.ts); the app fetches those snapshots and plans instead of
+ * them once (src/build/buildSnapshots.ts); the app fetches those snapshots and plans instead of
  * parsing and aligning in the reader's browser. The file is kept small, since a reader waits for it:
  * a clause's comparison form is written only where it differs from its wording, identical provenance
  * records are written once, and warnings are capped (`npm run check:revisions` lists them all).

@@ -19,7 +19,7 @@ const route = getRouteApi('/');
 export function HomePage() {
   const reports = route.useLoaderData();
   const router = useRouter();
-  // Computed by the model from the stored texts when the app was built (src/server/revisionsPlugin.ts).
+  // Computed by the model from the stored texts when the app was built (src/build/revisionsPlugin.ts).
   const { revisions: revs, steps } = overview;
   return (
     <section aria-labelledby="home-title">

@@ -5,7 +5,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { revisionProblems } from '../../src/server/checkRevisions';
+import { revisionProblems } from '../../src/build/checkRevisions';
 import { revisionsCopy } from '../tools/revisionsCopy';
 
 function folder(edit: (dir: string) => void): string {

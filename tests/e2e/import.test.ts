@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadCorpusFromDir } from '../../src/cli/fsCorpus';
+import { loadCorpusFromDir } from '../../src/node/readCorpus';
 import { paragraphBombDocx, revisionDocx } from '../import/fixtures';
 import { appInChromium, appReady } from './server';
 

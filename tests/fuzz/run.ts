@@ -9,7 +9,7 @@ import {
   addFootnote, addSection, alignRevisions, applyDraft, deleteClause, draftFromRevision, editClause, insertClause, moveClause, parseDraftJson,
   parseRevision, proposalLines, renameSection, restoreClause, serializeDraft, setDepth, type Draft,
 } from '../../src/model';
-import { loadCorpusFromDir } from '../../src/cli/fsCorpus';
+import { loadCorpusFromDir } from '../../src/node/readCorpus';
 import { readFileSync } from 'node:fs';
 import { proposalDocument } from '../../src/export';
 import { documentDocx } from '../../src/export/docx';

@@ -2,7 +2,7 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCorpusFromDir } from '../../src/cli/fsCorpus';
+import { loadCorpusFromDir } from '../../src/node/readCorpus';
 import { clauseHistory, searchPhrase } from '../../src/model';
 import { storedCorpus } from './helpers';
 

@@ -1,4 +1,4 @@
-import { loadCorpusFromDir } from '../../src/cli/fsCorpus';
+import { loadCorpusFromDir } from '../../src/node/readCorpus';
 import { parseRevision, type Corpus, type Revision } from '../../src/model';
 
 let stored: Corpus | null = null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadCorpusFromDir } from '../../src/cli/fsCorpus';
+import { loadCorpusFromDir } from '../../src/node/readCorpus';
 import { fromPlan, revisionFromSnapshot, snapshotOf, toPlan, type Alignment, type RevisionSnapshot } from '../../src/model';
 import { SNAPSHOT_WARNINGS } from '../../src/model/snapshot';
 
@@ -52,7 +52,7 @@ describe('a parsed revision as JSON (the build\'s snapshots)', () => {
   });
 
   it('the build writes every text parsed and every ordered pair aligned, and the app adopts them as computed', async () => {
-    const { buildSnapshots } = await import('../../src/server/buildSnapshots');
+    const { buildSnapshots } = await import('../../src/build/buildSnapshots');
     const { files, manifest } = buildSnapshots('revisions');
     expect(Object.keys(manifest.revisions)).toEqual(ids);
     expect(Object.keys(manifest.plans)).toHaveLength(ids.length * (ids.length - 1));

@@ -3,7 +3,7 @@
  * MOD changes, an ADD and a SUP clause. Example wording for tests, not an actual ITU proposal.
  */
 import { writeFileSync } from 'node:fs';
-import { loadCorpusFromDir } from '../../src/cli/fsCorpus';
+import { loadCorpusFromDir } from '../../src/node/readCorpus';
 import { deleteClause, draftFromRevision, editClause, insertClause, serializeDraft, setReason } from '../../src/model';
 
 const base = loadCorpusFromDir().get('2022-geneva')!;

@@ -3,7 +3,7 @@
  * hand (git diff tests/golden): the golden files are the reviewed record of which clause is which.
  */
 import { writeFileSync } from 'node:fs';
-import { loadCorpusFromDir } from '../../src/cli/fsCorpus';
+import { loadCorpusFromDir } from '../../src/node/readCorpus';
 import { GOLDEN_PAIRS, goldenRows } from '../model/golden';
 
 const corpus = loadCorpusFromDir();

@@ -35,7 +35,7 @@ export interface OverviewStep {
   sections: SectionChange[];
 }
 
-/** The overview page's figures: computed from the stored texts at build time (src/server/revisionsPlugin.ts). */
+/** The overview page's figures: computed from the stored texts at build time (src/build/revisionsPlugin.ts). */
 export interface Overview {
   revisions: RevisionFacts[];
   steps: OverviewStep[];
@@ -65,7 +65,7 @@ export interface RevisionSnapshot {
   diagnostics: Diagnostic[];
 }
 
-/** Where a build keeps the stored texts parsed and their pairs aligned (src/server/buildSnapshots.ts). */
+/** Where a build keeps the stored texts parsed and their pairs aligned (src/build/buildSnapshots.ts). */
 export interface SnapshotManifest {
   /** Revision id → URL of its parsed snapshot. */
   revisions: Record<string, string>;

@@ -4,7 +4,7 @@
  * assembly…) fails the build with its `file:line` messages instead of shipping a broken overview.
  */
 import { relative } from 'node:path';
-import { loadCorpusFromDir } from '../cli/fsCorpus';
+import { loadCorpusFromDir } from '../node/readCorpus';
 import { formatDiagnostic, hasErrors } from '../model';
 
 /** The errors that stop a build, as lines; empty when the folder is sound. */

@@ -9,7 +9,7 @@
 import type { Plugin } from 'vite';
 
 function workerSource(version: string, files: string[]): string {
-  return `// Generated at build time by src/server/serviceWorkerPlugin.ts.
+  return `// Generated at build time by src/build/serviceWorkerPlugin.ts.
 const CACHE = 'res75-${version}';
 const FILES = ${JSON.stringify([...new Set(['/index.html', ...files])])};
 self.addEventListener('install', (event) => {

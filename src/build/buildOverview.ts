@@ -1,5 +1,5 @@
-/** The overview's figures for a revisions folder, run at build time by src/server/revisionsPlugin.ts. */
-import { loadCorpusFromDir } from '../cli/fsCorpus';
+/** The overview's figures for a revisions folder, run at build time by src/build/revisionsPlugin.ts. */
+import { loadCorpusFromDir } from '../node/readCorpus';
 import { overview } from '../model/overview';
 import type { Overview } from '../model/types';
 

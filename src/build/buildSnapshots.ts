@@ -2,10 +2,10 @@
  * At build time: every stored revision parsed, and every ordered pair of them aligned, as JSON files
  * of the build (`snapshots/…`), with a manifest of their URLs. The app fetches these instead of
  * parsing and aligning in the reader's browser (src/app/snapshots.ts); texts imported in the
- * browser are still computed there. Run by src/server/revisionsPlugin.ts.
+ * browser are still computed there. Run by src/build/revisionsPlugin.ts.
  */
 import { createHash } from 'node:crypto';
-import { loadCorpusFromDir } from '../cli/fsCorpus';
+import { loadCorpusFromDir } from '../node/readCorpus';
 import { snapshotOf } from '../model/snapshot';
 import { toPlan } from '../model/plan';
 import { pairKey } from '../model/corpus';

@@ -19,7 +19,7 @@ import { pathToFileURL } from 'node:url';
 import { createHash } from 'node:crypto';
 import { build, type Plugin, type ResolvedConfig, type Rollup } from 'vite';
 import { revisionsFolder, type RevisionsPluginApi } from './revisionsPlugin.ts';
-import { pageKey } from './pageKey.mjs';
+import { pageKey } from '../server/pageKey.mjs';
 
 /** Above this many characters of stored text, pages are not prerendered (the build would take long). */
 const MAX_CORPUS_CHARS = 20_000_000;
@@ -94,7 +94,7 @@ export function prerenderPlugin(): Plugin {
       rmSync(target, { recursive: true, force: true });
       if (chars > MAX_CORPUS_CHARS) return;
       const ssrOut = resolve(config.root, 'node_modules/.prerender');
-      await build({ configFile: config.configFile, mode: config.mode, logLevel: 'warn', build: { ssr: 'src/server/prerender.tsx', outDir: ssrOut, emptyOutDir: true } });
+      await build({ configFile: config.configFile, mode: config.mode, logLevel: 'warn', build: { ssr: 'src/build/prerender.tsx', outDir: ssrOut, emptyOutDir: true } });
       const { render } = (await import(`${pathToFileURL(join(ssrOut, 'prerender.js')).href}?t=${Date.now()}`)) as typeof import('./prerender');
       const template = readFileSync(join(outDir, 'index.html'), 'utf8');
       if (!template.includes('<div id="root"></div>')) throw new Error('index.html has no empty <div id="root"></div> to prerender into.');
@@ -102,7 +102,7 @@ export function prerenderPlugin(): Plugin {
       // A shared link names its clause (`&clause=considering.e`): the prerendered row is brought into view
       // at once, before the app starts (which then focuses it).
       const bootSource = [
-        '// Starts the app after the prerendered page has been painted (src/server/prerenderPlugin.ts).',
+        '// Starts the app after the prerendered page has been painted (src/build/prerenderPlugin.ts).',
         "const clause = new URLSearchParams(location.search).get('clause');",
         "if (clause) document.getElementById('row-' + clause)?.scrollIntoView({ block: 'center' });",
         `requestAnimationFrame(() => setTimeout(() => import('/${entry}'), 0));`,

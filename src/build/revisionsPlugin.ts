@@ -8,7 +8,7 @@
  * - `virtual:overview`: the overview page's figures, computed here by the model from those texts, so
  *   the first page loads neither the texts nor the aligner;
  * - `virtual:snapshots`: in a build, the URLs of every text parsed and every pair aligned, as JSON
- *   files of the build (src/server/buildSnapshots.ts); empty in development and tests, where the app
+ *   files of the build (src/build/buildSnapshots.ts); empty in development and tests, where the app
  *   parses and aligns by itself.
  */
 import { readdirSync, readFileSync } from 'node:fs';
