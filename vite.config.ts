@@ -19,13 +19,13 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'model', include: ['tests/model/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/export/**/*.test.ts', 'tests/import/**/*.test.ts', 'tests/server/**/*.test.ts'], environment: 'node' },
+        test: { name: 'model', include: ['tests/model/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/export/**/*.test.ts', 'tests/import/**/*.test.ts', 'tests/server/**/*.test.ts', 'tests/build/**/*.test.ts', 'tests/views/**/*.test.ts'], environment: 'node' },
       },
       {
         extends: true,
         test: {
           name: 'ui',
-          include: ['tests/ui/**/*.test.tsx'],
+          include: ['tests/ui/**/*.test.tsx', 'tests/app/**/*.test.ts'],
           environment: 'jsdom',
           setupFiles: ['tests/ui/setup.ts'],
           testTimeout: 20000,

@@ -13,7 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { launchChromium, startApp } from '../tests/e2e/server';
+import { launchChromium, startApp } from '../src/node/appInBrowser';
 import { median } from './stats';
 
 export async function runBrowserBench(runs = 9) {

@@ -1,5 +1,5 @@
 /**
- * Browser scale benchmark: the app built on the synthetic corpus (bench/scaleCorpus.ts) at 1× and
+ * Browser scale benchmark: the app built on the synthetic corpus (src/node/scaleCorpus.ts) at 1× and
  * 100× the resolution, cold loads in fresh Chromium contexts, medians:
  * - navigation → the compare view's first screen of rows on screen: the first contentful paint of
  *   the page prerendered at build time (the bench counts the rows in the served HTML); and navigation
@@ -13,8 +13,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { appReady, launchChromium, startApp } from '../tests/e2e/server';
-import { writeScaleCorpus } from './scaleCorpus';
+import { appReady, launchChromium, startApp } from '../src/node/appInBrowser';
+import { writeScaleCorpus } from '../src/node/scaleCorpus';
 import { median } from './stats';
 
 const COMPARE = '/compare?from=synthetic-older&to=synthetic-newer';

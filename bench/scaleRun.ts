@@ -6,7 +6,7 @@ import { loadCorpusFromDir } from '../src/node/readCorpus';
 import { alignRevisions, parseRevision } from '../src/model';
 import { fingerprint, printLcsRatio } from '../src/model/similarity';
 import { median } from './stats';
-import { syntheticText } from './synthetic';
+import { syntheticText } from '../src/node/synthetic';
 
 const scale = Number(process.argv[2] ?? 1);
 const corpus = loadCorpusFromDir();

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeScaleCorpus } from '../../bench/scaleCorpus';
+import { writeScaleCorpus } from '../../src/node/scaleCorpus';
 import { appInChromium, appReady } from './server';
 
 const dir = mkdtempSync(join(tmpdir(), 'res75-scale-'));

@@ -69,7 +69,7 @@ describe('snapshot size', () => {
     const { mkdtempSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const { join } = await import('node:path');
-    const { writeScaleCorpus } = await import('../../bench/scaleCorpus');
+    const { writeScaleCorpus } = await import('../../src/node/scaleCorpus');
     const dir = mkdtempSync(join(tmpdir(), 'res75-snap-'));
     writeScaleCorpus(1, dir);
     const r = loadCorpusFromDir(dir).get('synthetic-newer')!;

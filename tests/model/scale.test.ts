@@ -4,7 +4,7 @@
  * so that every further copy adds exactly the rows one copy adds.
  */
 import { describe, expect, it } from 'vitest';
-import { syntheticText } from '../../bench/synthetic';
+import { syntheticText } from '../../src/node/synthetic';
 import { alignRevisions, parseRevision } from '../../src/model';
 import { storedCorpus } from './helpers';
 

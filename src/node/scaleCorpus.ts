@@ -2,12 +2,12 @@
  * Writes the synthetic corpus of the scale benchmark as a revisions folder, so that the app can be
  * built on it (`RES75_REVISIONS=<folder> vite build`): two revisions, `synthetic-older` (scale × the
  * 2012 text) and `synthetic-newer` (scale × the 2016 text, one split clause per copy).
- * `tsx bench/scaleCorpus.ts <scale> <folder>`.
+ * `tsx src/node/scaleCorpus.ts <scale> <folder>`.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadCorpusFromDir } from '../src/node/readCorpus';
-import type { RevisionMeta } from '../src/model';
+import { loadCorpusFromDir } from './readCorpus';
+import type { RevisionMeta } from '../model';
 import { syntheticText } from './synthetic';
 
 export function writeScaleCorpus(scale: number, dir: string) {

@@ -4,8 +4,8 @@
  * relettering, edits, additions, removals and moves of that assembly, plus one split clause per copy.
  * Each clause is tagged "(part k)" so that copies stay distinct, as different resolutions are.
  */
-import { revisionToLayout } from '../src/import';
-import type { Revision } from '../src/model';
+import { revisionToLayout } from '../import';
+import type { Revision } from '../model';
 
 function body(rev: Revision, k: number, split: boolean): string[] {
   const lines = revisionToLayout(rev).split('\n').filter(Boolean);

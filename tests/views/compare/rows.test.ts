@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { changeStops, displayItems, rowId, stepChange } from '../../src/views/compare/rows';
-import { storedCorpus } from './helpers';
+import { changeStops, displayItems, rowId, stepChange } from '../../../src/views/compare/rows';
+import { storedCorpus } from '../../model/helpers';
 
 describe('compare rows', () => {
   const corpus = storedCorpus();
@@ -31,12 +31,5 @@ describe('compare rows', () => {
     expect(stepChange(stops, stops[0], all, 1)).toBe(stops[1]);
     expect(stepChange(stops, stops[0], all, -1)).toBe(stops[0]);
     expect(stepChange(stops, 'considering.a', all, 1)).toBe(stops.find((s) => all.indexOf(s) > all.indexOf('considering.a')));
-  });
-});
-
-describe('warming up the next comparisons', () => {
-  it('orders the pairs that share a side with the one on screen first, then the swap', async () => {
-    const { warmUpOrder } = await import('../../src/app/comparisons/warmUp');
-    expect(warmUpOrder(['a-1', 'b-2', 'c-3'], 'b-2', 'c-3')).toEqual([['a-1', 'c-3'], ['b-2', 'a-1'], ['c-3', 'b-2']]);
   });
 });
