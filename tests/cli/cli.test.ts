@@ -2,6 +2,7 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { strFromU8, unzipSync } from 'fflate';
 import { run } from '../../src/cli/main';
 
 describe('command line', async () => {
@@ -86,9 +87,16 @@ describe('command line', async () => {
       const out = join(dir, `proposal.${ext}`);
       const r = await run(['propose', '--draft', 'tests/fixtures/proposal-draft.json', '--format', format, '--out', out]);
       expect(r).toMatchObject({ exitCode: 0, stdout: `wrote ${out}\n` });
-      expect(readFileSync(out).length).toBeGreaterThan(1000);
     }
-    expect(readFileSync(join(dir, 'proposal.docx')).subarray(0, 2).toString()).toBe('PK');
+    // Each format carries the draft's title and its MOD marks, in its own syntax.
+    const draft = JSON.parse(readFileSync('tests/fixtures/proposal-draft.json', 'utf8')) as { header: { title: string } };
+    const docXml = strFromU8(unzipSync(readFileSync(join(dir, 'proposal.docx')))['word/document.xml']!);
+    expect(docXml).toContain('<w:ins ');
+    expect(docXml).toContain('MOD\tEXA/42/1');
+    const html = readFileSync(join(dir, 'proposal.html'), 'utf8');
+    expect(html).toContain(`<title>${draft.header.title}</title>`);
+    expect(html).toMatch(/<ins\b/);
+    expect(readFileSync(join(dir, 'proposal.md'), 'utf8')).toContain('**MOD EXA/42/1**');
   });
 
   it('propose refuses a draft for an unknown revision and says why', async () => {
