@@ -8,7 +8,12 @@ import { precompressPlugin } from './src/build/precompressPlugin.ts';
 
 // The router plugin must come before the React plugin (TanStack Router installation guide).
 const routerPlugin = () =>
-  tanstackRouter({ target: 'react', autoCodeSplitting: false, routesDirectory: './src/routes', generatedRouteTree: './src/routeTree.gen.ts' });
+  tanstackRouter({
+    target: 'react',
+    autoCodeSplitting: false,
+    routesDirectory: './src/routes',
+    generatedRouteTree: './src/routeTree.gen.ts',
+  });
 
 export default defineConfig({
   plugins: [routerPlugin(), react(), revisionsPlugin(), serviceWorkerPlugin(), prerenderPlugin(), precompressPlugin()],
@@ -19,7 +24,19 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'model', include: ['tests/model/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/export/**/*.test.ts', 'tests/import/**/*.test.ts', 'tests/server/**/*.test.ts', 'tests/build/**/*.test.ts', 'tests/views/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'model',
+          include: [
+            'tests/model/**/*.test.ts',
+            'tests/cli/**/*.test.ts',
+            'tests/export/**/*.test.ts',
+            'tests/import/**/*.test.ts',
+            'tests/server/**/*.test.ts',
+            'tests/build/**/*.test.ts',
+            'tests/views/**/*.test.ts',
+          ],
+          environment: 'node',
+        },
       },
       {
         extends: true,

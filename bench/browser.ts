@@ -28,8 +28,16 @@ export async function runBrowserBench(runs = 9) {
         const context = await browser.newContext();
         const page = await context.newPage();
         await page.goto(app.url + path);
-        await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0 || (m === 'h1' && document.documentElement.dataset.app === 'ready'), mark);
-        const t = await page.evaluate((m) => (m === 'h1' ? performance.now() : performance.getEntriesByName(m)[0]!.startTime), mark);
+        await page.waitForFunction(
+          (m) =>
+            performance.getEntriesByName(m).length > 0 ||
+            (m === 'h1' && document.documentElement.dataset.app === 'ready'),
+          mark,
+        );
+        const t = await page.evaluate(
+          (m) => (m === 'h1' ? performance.now() : performance.getEntriesByName(m)[0]!.startTime),
+          mark,
+        );
         await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
         if (i > 0) {
           running.push(t);
@@ -75,8 +83,17 @@ export async function runBrowserBench(runs = 9) {
       await page.waitForTimeout(1000);
       const t0 = await page.evaluate(() => performance.now());
       await page.selectOption('select >> nth=0', '2008-johannesburg');
-      await page.waitForFunction(() => performance.getEntriesByName('compare-rendered').some((m) => (m as PerformanceMark).detail?.from === '2008-johannesburg'));
-      const t1 = await page.evaluate(() => performance.getEntriesByName('compare-rendered').find((m) => (m as PerformanceMark).detail?.from === '2008-johannesburg')!.startTime);
+      await page.waitForFunction(() =>
+        performance
+          .getEntriesByName('compare-rendered')
+          .some((m) => (m as PerformanceMark).detail?.from === '2008-johannesburg'),
+      );
+      const t1 = await page.evaluate(
+        () =>
+          performance
+            .getEntriesByName('compare-rendered')
+            .find((m) => (m as PerformanceMark).detail?.from === '2008-johannesburg')!.startTime,
+      );
       if (i > 0) inApp.push(t1 - t0);
       await context.close();
     }
@@ -85,13 +102,20 @@ export async function runBrowserBench(runs = 9) {
     const page = await browser.newPage();
     await page.goto(app.url + '/');
     await page.getByRole('heading', { level: 1 }).waitFor();
-    const scripts = (await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname)))
-      .filter((p) => p.endsWith('.js'));
+    const scripts = (
+      await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname))
+    ).filter((p) => p.endsWith('.js'));
     await page.close();
     const gzipBytes = scripts.reduce((n, s) => n + gzipSync(readFileSync(join('dist', s))).length, 0);
     return {
       runs,
-      compare2008to2022: { onScreenMedianMs: compare.painted, appRunningMedianMs: compare.running, rowsInServedHtml: servedRows, rowsShownByApp: appRows, sameHtmlWithoutJavaScriptOnScreenMedianMs: median(staticPaint) },
+      compare2008to2022: {
+        onScreenMedianMs: compare.painted,
+        appRunningMedianMs: compare.running,
+        rowsInServedHtml: servedRows,
+        rowsShownByApp: appRows,
+        sameHtmlWithoutJavaScriptOnScreenMedianMs: median(staticPaint),
+      },
       overviewBaseline: { onScreenMedianMs: overview.painted, appRunningMedianMs: overview.running },
       ratioOnScreen: compare.painted / overview.painted,
       ratioAppRunning: compare.running / overview.running,

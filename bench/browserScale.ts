@@ -44,15 +44,22 @@ async function measureScale(scale: number, runs: number) {
         }).observe({ type: 'longtask', buffered: true });
       });
       await page.goto(app.url + COMPARE);
-      await page.waitForFunction(() => performance.getEntriesByName('compare-rendered').length > 0, undefined, { timeout: 120_000 });
+      await page.waitForFunction(() => performance.getEntriesByName('compare-rendered').length > 0, undefined, {
+        timeout: 120_000,
+      });
       const t = await page.evaluate(() => performance.getEntriesByName('compare-rendered')[0]!.startTime);
       const n = await page.evaluate(() => document.getElementsByTagName('*').length);
-      const painted = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN);
+      const painted = await page.evaluate(
+        () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+      );
       await appReady(page);
       await page.waitForTimeout(500);
-      const longest = () => page.evaluate(() => Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks));
+      const longest = () =>
+        page.evaluate(() => Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks));
       const loading = await longest();
-      await page.evaluate(() => { (window as unknown as { longTasks: number[] }).longTasks = []; });
+      await page.evaluate(() => {
+        (window as unknown as { longTasks: number[] }).longTasks = [];
+      });
       for (let k = 0; k < 30; k++) {
         await page.mouse.wheel(0, 3000);
         await page.waitForTimeout(50);
@@ -65,7 +72,11 @@ async function measureScale(scale: number, runs: number) {
       const t0 = await page.evaluate(() => performance.now());
       await page.getByRole('searchbox', { name: 'Find in this comparison' }).fill(phrase);
       await page.getByRole('button', { name: 'Next match' }).click();
-      await page.waitForFunction((p) => document.activeElement?.matches('tr.row') && document.activeElement.textContent!.includes(p), phrase, { timeout: 60_000 });
+      await page.waitForFunction(
+        (p) => document.activeElement?.matches('tr.row') && document.activeElement.textContent!.includes(p),
+        phrase,
+        { timeout: 60_000 },
+      );
       const t1 = await page.evaluate(() => performance.now());
       if (i > 0) {
         firstRender.push(t);
@@ -82,7 +93,18 @@ async function measureScale(scale: number, runs: number) {
     await page.locator('.synopsis tbody tr').first().waitFor({ timeout: 120_000 });
     const synopsisNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
     await page.close();
-    return { scale, runs, compareOnScreenMedianMs: median(onScreen), rowsInServedHtml, compareAppRunningMedianMs: median(firstRender), compareDomNodes: median(nodes), synopsisDomNodes: synopsisNodes, findOffScreenMedianMs: median(find), longestTaskLoadingMedianMs: median(longestLoading), longestTaskScrollingMedianMs: median(longestScrolling) };
+    return {
+      scale,
+      runs,
+      compareOnScreenMedianMs: median(onScreen),
+      rowsInServedHtml,
+      compareAppRunningMedianMs: median(firstRender),
+      compareDomNodes: median(nodes),
+      synopsisDomNodes: synopsisNodes,
+      findOffScreenMedianMs: median(find),
+      longestTaskLoadingMedianMs: median(longestLoading),
+      longestTaskScrollingMedianMs: median(longestScrolling),
+    };
   } finally {
     await browser.close();
     app.stop();

@@ -29,7 +29,8 @@ function pipeline(): Revision[] {
 const revs = pipeline();
 const docs = revs.map((r) => fold(r.clauses.map((c) => c.labelPath.join(' ') + ' ' + c.text).join('\n')));
 function baseline() {
-  for (let i = 0; i < docs.length; i++) for (let j = i + 1; j < docs.length; j++) diffWords(docs[i]!, docs[j]!, { intlSegmenter: segmenter });
+  for (let i = 0; i < docs.length; i++)
+    for (let j = i + 1; j < docs.length; j++) diffWords(docs[i]!, docs[j]!, { intlSegmenter: segmenter });
 }
 /** The same without Intl.Segmenter, whose cost grows faster than linearly on whole documents (see wordDiff.ts). */
 function baselinePlainTokens() {

@@ -10,10 +10,26 @@ import { runModelBench } from './model';
 import { runScaleBench } from './scale';
 
 const benches: Array<{ part: string; title: string; run: () => unknown }> = [
-  { part: 'model', title: 'Model: parse 4 texts + align 6 pairs + word diffs, against whole-document diffWords', run: runModelBench },
-  { part: 'browser', title: 'Browser (Chromium): navigation → rendered compare 2008 ↔ 2022, against the overview page', run: runBrowserBench },
-  { part: 'scale', title: 'Scale: synthetic corpus 1×, 10×, 100× (parse + align + first-screen word diffs), against all-pairs scoring', run: runScaleBench },
-  { part: 'browser-scale', title: 'Browser at scale (Chromium): the app built on the synthetic corpus at 1× and 100×', run: runBrowserScaleBench },
+  {
+    part: 'model',
+    title: 'Model: parse 4 texts + align 6 pairs + word diffs, against whole-document diffWords',
+    run: runModelBench,
+  },
+  {
+    part: 'browser',
+    title: 'Browser (Chromium): navigation → rendered compare 2008 ↔ 2022, against the overview page',
+    run: runBrowserBench,
+  },
+  {
+    part: 'scale',
+    title: 'Scale: synthetic corpus 1×, 10×, 100× (parse + align + first-screen word diffs), against all-pairs scoring',
+    run: runScaleBench,
+  },
+  {
+    part: 'browser-scale',
+    title: 'Browser at scale (Chromium): the app built on the synthetic corpus at 1× and 100×',
+    run: runBrowserScaleBench,
+  },
 ];
 
 const parts = process.argv.slice(2);

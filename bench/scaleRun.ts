@@ -40,14 +40,16 @@ const t = performance.now();
 for (let i = 0; i < from.length; i += sampleEvery) for (const b of to) printLcsRatio(from[i]!, b);
 const allPairsMs = (performance.now() - t) * sampleEvery;
 
-console.log(JSON.stringify({
-  scale,
-  clauses: [al.from.clauses.length, al.to.clauses.length],
-  bytes: fromText.length + toText.length,
-  pipelineMedianMs: Math.round(median(times) * 10) / 10,
-  allPairsMs: Math.round(allPairsMs),
-  allPairsSampled: sampleEvery > 1 ? `1 row in ${sampleEvery}, scaled up` : 'every pair',
-  ratioToAllPairs: Math.round((median(times) / allPairsMs) * 1000) / 1000,
-  peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
-  summary: { ...al.summary, wordsInserted: undefined, wordsDeleted: undefined },
-}));
+console.log(
+  JSON.stringify({
+    scale,
+    clauses: [al.from.clauses.length, al.to.clauses.length],
+    bytes: fromText.length + toText.length,
+    pipelineMedianMs: Math.round(median(times) * 10) / 10,
+    allPairsMs: Math.round(allPairsMs),
+    allPairsSampled: sampleEvery > 1 ? `1 row in ${sampleEvery}, scaled up` : 'every pair',
+    ratioToAllPairs: Math.round((median(times) / allPairsMs) * 1000) / 1000,
+    peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+    summary: { ...al.summary, wordsInserted: undefined, wordsDeleted: undefined },
+  }),
+);

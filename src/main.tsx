@@ -22,15 +22,19 @@ const root = document.getElementById('root')!;
 // Rendered as a transition: React renders in slices and yields to the browser between them, so a
 // long document's first view does not hold the page's thread in one long task.
 // The texts imported in this browser are read from IndexedDB first: every route may name one.
-void hydrateImports().catch(() => undefined).then(() => router.load()).catch(() => undefined).then(() => {
-  startTransition(() => {
-    createRoot(root).render(
-      <StrictMode>
-        <RouterProvider router={router} />
-      </StrictMode>,
-    );
+void hydrateImports()
+  .catch(() => undefined)
+  .then(() => router.load())
+  .catch(() => undefined)
+  .then(() => {
+    startTransition(() => {
+      createRoot(root).render(
+        <StrictMode>
+          <RouterProvider router={router} />
+        </StrictMode>,
+      );
+    });
   });
-});
 
 // Offline after one visit (see src/build/serviceWorkerPlugin.ts); not in development.
 // A prerendered page starts this module after it has been painted, possibly after `load`.

@@ -13,5 +13,11 @@ export function downloadFile(name: string, data: string | Uint8Array, mime: stri
 
 /** A file name from a draft name: letters, digits and dashes. */
 export function fileStem(name: string): string {
-  return name.normalize('NFKD').replace(/[^\w-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'proposal';
+  return (
+    name
+      .normalize('NFKD')
+      .replace(/[^\w-]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'proposal'
+  );
 }

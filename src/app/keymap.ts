@@ -19,7 +19,10 @@ interface Shortcut {
 }
 
 const ctrl = (e: KeyboardEvent) => e.ctrlKey || e.metaKey;
-const plain = (...keys: string[]) => (e: KeyboardEvent) => !ctrl(e) && !e.altKey && keys.includes(e.key);
+const plain =
+  (...keys: string[]) =>
+  (e: KeyboardEvent) =>
+    !ctrl(e) && !e.altKey && keys.includes(e.key);
 
 export const KEYMAP = {
   nextChange: { page: 'compare', keys: 'n or j', what: 'next change', matches: plain('n', 'j') },
@@ -27,12 +30,22 @@ export const KEYMAP = {
   toggleView: { page: 'compare', keys: 'v', what: 'switch side-by-side / redline view', matches: plain('v') },
   swapSides: { page: 'compare', keys: 's', what: 'swap the two revisions', matches: plain('s') },
   findInComparison: {
-    page: 'compare', keys: 'Ctrl+F', what: 'find in this comparison (long comparisons, whose rows are not all on the page; otherwise the browser finds)',
-    matches: (e) => ctrl(e) && e.key.toLowerCase() === 'f', inFields: true,
+    page: 'compare',
+    keys: 'Ctrl+F',
+    what: 'find in this comparison (long comparisons, whose rows are not all on the page; otherwise the browser finds)',
+    matches: (e) => ctrl(e) && e.key.toLowerCase() === 'f',
+    inFields: true,
   },
-  undo: { page: 'propose', keys: 'Ctrl+Z', what: 'undo the last change to the draft (outside a text field)', matches: (e) => ctrl(e) && e.key === 'z' && !e.shiftKey },
+  undo: {
+    page: 'propose',
+    keys: 'Ctrl+Z',
+    what: 'undo the last change to the draft (outside a text field)',
+    matches: (e) => ctrl(e) && e.key === 'z' && !e.shiftKey,
+  },
   redo: {
-    page: 'propose', keys: 'Ctrl+Y or Ctrl+Shift+Z', what: 'redo (outside a text field)',
+    page: 'propose',
+    keys: 'Ctrl+Y or Ctrl+Shift+Z',
+    what: 'redo (outside a text field)',
     matches: (e) => ctrl(e) && (e.key === 'y' || e.key === 'Z' || (e.key === 'z' && e.shiftKey)),
   },
   search: { page: 'every page', keys: '/', what: 'go to phrase search', matches: plain('/') },
@@ -76,5 +89,8 @@ export function shortcutPage(pathname: string): ShortcutPage {
 /** The shortcuts of a page: its own, then those of every page. */
 export function shortcutsOf(page: ShortcutPage): Shortcut[] {
   const all: Shortcut[] = Object.values(KEYMAP);
-  return [...all.filter((s) => s.page === page && page !== 'every page'), ...all.filter((s) => s.page === 'every page')];
+  return [
+    ...all.filter((s) => s.page === page && page !== 'every page'),
+    ...all.filter((s) => s.page === 'every page'),
+  ];
 }

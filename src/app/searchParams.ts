@@ -9,7 +9,10 @@
 import { PAIR_KINDS, type PairKind } from '../model/kinds';
 
 class InvalidParams extends Error {
-  constructor(message: string, readonly choices: Array<{ name: string; values: string[] }>) {
+  constructor(
+    message: string,
+    readonly choices: Array<{ name: string; values: string[] }>,
+  ) {
     super(message);
     this.name = 'InvalidParams';
   }
@@ -48,12 +51,20 @@ function parseCompareSearch(raw: Record<string, unknown>, ids: readonly string[]
   const only = oneOf('only', raw.only, ['all', 'changes'] as const, 'all');
   const typography = oneOf('typography', raw.typography, ['hide', 'show'] as const, 'hide');
   const clause = asString(raw.clause);
-  const kinds = (asString(raw.kind) ?? '').split(',').map((k) => k.trim()).filter(Boolean);
+  const kinds = (asString(raw.kind) ?? '')
+    .split(',')
+    .map((k) => k.trim())
+    .filter(Boolean);
   const wrong = kinds.find((k) => !(PAIR_KINDS as readonly string[]).includes(k));
-  if (wrong !== undefined) throw new InvalidParams(`"${wrong}" is not a valid kind of change.`, [{ name: 'kind', values: [...PAIR_KINDS] }]);
+  if (wrong !== undefined)
+    throw new InvalidParams(`"${wrong}" is not a valid kind of change.`, [{ name: 'kind', values: [...PAIR_KINDS] }]);
   const section = asString(raw.section) || undefined;
   return {
-    from, to, view, only, typography,
+    from,
+    to,
+    view,
+    only,
+    typography,
     ...(clause ? { clause } : {}),
     ...(kinds.length ? { kind: [...new Set(kinds)].join(',') } : {}),
     ...(section ? { section } : {}),
@@ -100,7 +111,9 @@ const stringsOf = <K extends string>(raw: Record<string, unknown>, keys: readonl
 };
 
 /** What the compare URL holds: strings, not yet checked. */
-export type CompareParams = Partial<Record<'from' | 'to' | 'view' | 'only' | 'typography' | 'clause' | 'kind' | 'section', string>>;
+export type CompareParams = Partial<
+  Record<'from' | 'to' | 'view' | 'only' | 'typography' | 'clause' | 'kind' | 'section', string>
+>;
 
 function readCompareParams(raw: Record<string, unknown>): CompareParams {
   return stringsOf(raw, ['from', 'to', 'view', 'only', 'typography', 'clause', 'kind', 'section'] as const);

@@ -32,7 +32,10 @@ export interface VirtualRows<E extends HTMLElement> {
   scrollToIndex: (index: number) => void;
 }
 
-export function useVirtualRows<E extends HTMLElement>(count: number, estimate: (index: number) => number): VirtualRows<E> {
+export function useVirtualRows<E extends HTMLElement>(
+  count: number,
+  estimate: (index: number) => number,
+): VirtualRows<E> {
   const listRef = useRef<E | null>(null);
   const enabled = count >= VIRTUAL_FROM;
   const [margin, setMargin] = useState(0);
@@ -42,14 +45,37 @@ export function useVirtualRows<E extends HTMLElement>(count: number, estimate: (
   // `initialRect`: the first screenful a page prerendered at build time shows (src/build/prerender.tsx).
   // `useFlushSync: false`: rows brought in by scrolling render in React's own time, not synchronously in
   // the scroll event (fast scrolling at 100×: longest task 64 ms → none over 50 ms, npm run bench).
-  const virtualizer = useWindowVirtualizer({ count, estimateSize: estimate, overscan: 8, scrollMargin: margin, enabled, initialRect: FIRST_SCREEN, useFlushSync: false });
+  const virtualizer = useWindowVirtualizer({
+    count,
+    estimateSize: estimate,
+    overscan: 8,
+    scrollMargin: margin,
+    enabled,
+    initialRect: FIRST_SCREEN,
+    useFlushSync: false,
+  });
   const items = enabled ? virtualizer.getVirtualItems() : [];
   const measure = virtualizer.measureElement;
-  const rowProps = useCallback((index: number) => (enabled ? { 'data-index': index, ref: measure } : {}), [enabled, measure]);
-  const scrollToIndex = useCallback((index: number) => {
-    if (enabled) virtualizer.scrollToIndex(index, { align: 'center' });
-  }, [enabled, virtualizer]);
-  if (!enabled) return { listRef, enabled, indices: Array.from({ length: count }, (_, i) => i), before: 0, after: 0, rowProps, scrollToIndex };
+  const rowProps = useCallback(
+    (index: number) => (enabled ? { 'data-index': index, ref: measure } : {}),
+    [enabled, measure],
+  );
+  const scrollToIndex = useCallback(
+    (index: number) => {
+      if (enabled) virtualizer.scrollToIndex(index, { align: 'center' });
+    },
+    [enabled, virtualizer],
+  );
+  if (!enabled)
+    return {
+      listRef,
+      enabled,
+      indices: Array.from({ length: count }, (_, i) => i),
+      before: 0,
+      after: 0,
+      rowProps,
+      scrollToIndex,
+    };
   const first = items[0];
   const last = items[items.length - 1];
   return {
@@ -67,7 +93,13 @@ export function useVirtualRows<E extends HTMLElement>(count: number, estimate: (
  * Moves focus to the row `id` when it changes: scrolled into the rendered range first when rows are
  * virtualised, focused once it is in the page.
  */
-export function useFocusRow(id: string | undefined, ids: readonly string[], rows: Pick<VirtualRows<HTMLElement>, 'enabled' | 'scrollToIndex'>, elementId: (id: string) => string, also: unknown = null) {
+export function useFocusRow(
+  id: string | undefined,
+  ids: readonly string[],
+  rows: Pick<VirtualRows<HTMLElement>, 'enabled' | 'scrollToIndex'>,
+  elementId: (id: string) => string,
+  also: unknown = null,
+) {
   const { enabled, scrollToIndex } = rows;
   useLayoutEffect(() => {
     if (!id) return;

@@ -3,7 +3,10 @@
  * worker is started on first use, and if it fails every waiting call gets the failure and the next
  * call starts a fresh one. Shared by the aligner (comparisons/alignWorker.ts) and the file reader (imports/readOffThread.ts).
  */
-export function workerCalls<Req extends object, Res extends { id: number }>(start: () => Worker, failed: (message: string) => Error) {
+export function workerCalls<Req extends object, Res extends { id: number }>(
+  start: () => Worker,
+  failed: (message: string) => Error,
+) {
   let worker: Worker | null = null;
   let nextId = 1;
   const waiting = new Map<number, { resolve: (r: Res) => void; reject: (e: Error) => void }>();

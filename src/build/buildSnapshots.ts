@@ -11,7 +11,6 @@ import { toPlan } from '../model/plan';
 import { pairKey } from '../model/corpus';
 import type { SnapshotManifest } from '../model/types';
 
-
 export function buildSnapshots(dir: string): { files: Record<string, string>; manifest: SnapshotManifest } {
   const corpus = loadCorpusFromDir(dir);
   const files: Record<string, string> = {};
@@ -25,7 +24,11 @@ export function buildSnapshots(dir: string): { files: Record<string, string>; ma
   for (const r of revisions) manifest.revisions[r.meta.id] = add(r.meta.id, snapshotOf(r));
   for (const a of revisions) {
     for (const b of revisions) {
-      if (a !== b) manifest.plans[pairKey(a.meta.id, b.meta.id)] = add(`${a.meta.id}--${b.meta.id}`, JSON.stringify(toPlan(corpus.align(a.meta.id, b.meta.id))));
+      if (a !== b)
+        manifest.plans[pairKey(a.meta.id, b.meta.id)] = add(
+          `${a.meta.id}--${b.meta.id}`,
+          JSON.stringify(toPlan(corpus.align(a.meta.id, b.meta.id))),
+        );
     }
   }
   return { files, manifest };

@@ -15,7 +15,8 @@ export function revisionProblems(dir: string): string[] {
   try {
     corpus = loadCorpusFromDir(dir);
     const errors = corpus.diagnostics.filter((d) => d.severity === 'error');
-    if (!hasErrors(errors) && corpus.revisions.length === 0) return [`${shown}/index.json:1:1: error: no revision to show — list at least one in index.json.`];
+    if (!hasErrors(errors) && corpus.revisions.length === 0)
+      return [`${shown}/index.json:1:1: error: no revision to show — list at least one in index.json.`];
     return errors.map((d) => formatDiagnostic({ ...d, file: `${shown}/${d.file}` }));
   } catch (e) {
     return [`${dir}: error: the revisions could not be read (${(e as Error).message}) — run npm run check:revisions.`];

@@ -11,8 +11,13 @@ import { createAppRouter } from '../app/router';
 export async function render(url: string): Promise<string> {
   const router = createAppRouter(createMemoryHistory({ initialEntries: [url] }), { prerender: true });
   await router.load();
-  const html = renderToString(<StrictMode><RouterProvider router={router} /></StrictMode>);
+  const html = renderToString(
+    <StrictMode>
+      <RouterProvider router={router} />
+    </StrictMode>,
+  );
   // The page is served under a CSP without inline scripts or styles: none may be in it.
-  if (/<script(?![^>]*\bsrc=)|\sstyle="/.test(html)) throw new Error(`${url}: the prerendered HTML holds an inline script or style, which the CSP would block.`);
+  if (/<script(?![^>]*\bsrc=)|\sstyle="/.test(html))
+    throw new Error(`${url}: the prerendered HTML holds an inline script or style, which the CSP would block.`);
   return html;
 }

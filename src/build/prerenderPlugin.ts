@@ -24,7 +24,6 @@ import { pageKey } from '../server/pageKey.mjs';
 /** Above this many characters of stored text, pages are not prerendered (the build would take long). */
 const MAX_CORPUS_CHARS = 20_000_000;
 
-
 function pagesOf(ids: string[]): string[] {
   const pages = ['/', '/synopsis', '/compare'];
   for (const from of ids) {
@@ -65,7 +64,10 @@ function afterPaint(template: string, entry: string, boot: string): string {
 }
 
 function preloadLinks(code: string[], data: string[]): string {
-  return [...code.map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`), ...data.map((f) => `<link rel="preload" as="fetch" type="application/json" crossorigin href="${f}">`)].join('');
+  return [
+    ...code.map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`),
+    ...data.map((f) => `<link rel="preload" as="fetch" type="application/json" crossorigin href="${f}">`),
+  ].join('');
 }
 
 export function prerenderPlugin(): Plugin {
@@ -81,23 +83,39 @@ export function prerenderPlugin(): Plugin {
     writeBundle(_options, bundle) {
       if (config.build.ssr) return;
       entry = Object.values(bundle).find((c): c is Rollup.OutputChunk => c.type === 'chunk' && c.isEntry)!.fileName;
-      compareCode = [...new Set([...chunksOf(bundle, 'src/views/compare/ComparePage.tsx'), ...chunksOf(bundle, 'src/app/comparisons/snapshots.ts'), ...chunksOf(bundle, 'src/app/loaders/compare.ts')])];
+      compareCode = [
+        ...new Set([
+          ...chunksOf(bundle, 'src/views/compare/ComparePage.tsx'),
+          ...chunksOf(bundle, 'src/app/comparisons/snapshots.ts'),
+          ...chunksOf(bundle, 'src/app/loaders/compare.ts'),
+        ]),
+      ];
     },
     async closeBundle() {
       // Nothing to prerender when the build did not write the app (it failed, e.g. on the revisions check).
       if (config.build.ssr || !entry) return;
       const dir = revisionsFolder();
-      const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as { revisions: Array<{ id: string; file: string }> };
+      const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as {
+        revisions: Array<{ id: string; file: string }>;
+      };
       const chars = index.revisions.reduce((n, r) => n + statSync(join(dir, r.file)).size, 0);
       const outDir = resolve(config.root, config.build.outDir);
       const target = join(outDir, 'prerendered');
       rmSync(target, { recursive: true, force: true });
       if (chars > MAX_CORPUS_CHARS) return;
       const ssrOut = resolve(config.root, 'node_modules/.prerender');
-      await build({ configFile: config.configFile, mode: config.mode, logLevel: 'warn', build: { ssr: 'src/build/prerender.tsx', outDir: ssrOut, emptyOutDir: true } });
-      const { render } = (await import(`${pathToFileURL(join(ssrOut, 'prerender.js')).href}?t=${Date.now()}`)) as typeof import('./prerender');
+      await build({
+        configFile: config.configFile,
+        mode: config.mode,
+        logLevel: 'warn',
+        build: { ssr: 'src/build/prerender.tsx', outDir: ssrOut, emptyOutDir: true },
+      });
+      const { render } = (await import(
+        `${pathToFileURL(join(ssrOut, 'prerender.js')).href}?t=${Date.now()}`
+      )) as typeof import('./prerender');
       const template = readFileSync(join(outDir, 'index.html'), 'utf8');
-      if (!template.includes('<div id="root"></div>')) throw new Error('index.html has no empty <div id="root"></div> to prerender into.');
+      if (!template.includes('<div id="root"></div>'))
+        throw new Error('index.html has no empty <div id="root"></div> to prerender into.');
       mkdirSync(target, { recursive: true });
       // A shared link names its clause (`&clause=considering.e`): the prerendered row is brought into view
       // at once, before the app starts (which then focuses it).
@@ -112,7 +130,10 @@ export function prerenderPlugin(): Plugin {
       writeFileSync(join(outDir, boot), bootSource);
       const pages: Record<string, string> = {};
       // The snapshots the revisions plugin wrote into this build: their URLs are preloaded by comparisons.
-      const snapshots = (config.plugins.find((p) => p.name === 'res75-revisions')?.api as RevisionsPluginApi | undefined)?.snapshots() ?? null;
+      const snapshots =
+        (
+          config.plugins.find((p) => p.name === 'res75-revisions')?.api as RevisionsPluginApi | undefined
+        )?.snapshots() ?? null;
       let n = 0;
       for (const url of pagesOf(index.revisions.map((r) => r.id))) {
         const html = await render(url);
@@ -120,10 +141,22 @@ export function prerenderPlugin(): Plugin {
         const parsed = new URL(url, 'http://localhost');
         const from = parsed.searchParams.get('from');
         const to = parsed.searchParams.get('to');
-        const data = parsed.pathname === '/compare' && from && to && snapshots?.plans[`${from}/${to}`]
-          ? [snapshots.revisions[from]!, snapshots.revisions[to]!, snapshots.plans[`${from}/${to}`]!] : null;
-        const preload = data ? preloadLinks(compareCode.filter((f) => !template.includes(f)), data) : '';
-        writeFileSync(join(outDir, file), afterPaint(template, entry, boot).replace('</head>', `${preload}</head>`).replace('<div id="root"></div>', `<div id="root">${html}</div>`));
+        const data =
+          parsed.pathname === '/compare' && from && to && snapshots?.plans[`${from}/${to}`]
+            ? [snapshots.revisions[from]!, snapshots.revisions[to]!, snapshots.plans[`${from}/${to}`]!]
+            : null;
+        const preload = data
+          ? preloadLinks(
+              compareCode.filter((f) => !template.includes(f)),
+              data,
+            )
+          : '';
+        writeFileSync(
+          join(outDir, file),
+          afterPaint(template, entry, boot)
+            .replace('</head>', `${preload}</head>`)
+            .replace('<div id="root"></div>', `<div id="root">${html}</div>`),
+        );
         pages[pageKey(parsed.pathname, parsed.searchParams)] = file;
       }
       writeFileSync(join(target, 'pages.json'), JSON.stringify(pages, null, 2));

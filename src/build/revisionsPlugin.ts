@@ -33,7 +33,10 @@ export interface RevisionsPluginApi {
 
 export function revisionsPlugin(): Plugin<RevisionsPluginApi> {
   const dir = revisionsFolder();
-  const names = () => readdirSync(dir).filter((n) => /\.(txt|json)$/.test(n)).sort();
+  const names = () =>
+    readdirSync(dir)
+      .filter((n) => /\.(txt|json)$/.test(n))
+      .sort();
   let building = false;
   let written: SnapshotManifest | null = null;
   return {
@@ -44,9 +47,15 @@ export function revisionsPlugin(): Plugin<RevisionsPluginApi> {
     },
     async buildStart() {
       if (!building) return;
-      const { revisionProblems } = (await tsImport('./checkRevisions.ts', import.meta.url)) as typeof import('./checkRevisions');
+      const { revisionProblems } = (await tsImport(
+        './checkRevisions.ts',
+        import.meta.url,
+      )) as typeof import('./checkRevisions');
       const problems = revisionProblems(dir);
-      if (problems.length) this.error(`The revisions folder has errors; nothing was built:\n${problems.join('\n')}\nFix them (npm run check:revisions lists them) and build again.`);
+      if (problems.length)
+        this.error(
+          `The revisions folder has errors; nothing was built:\n${problems.join('\n')}\nFix them (npm run check:revisions lists them) and build again.`,
+        );
     },
     resolveId(id) {
       return [INDEX, FILES, OVERVIEW, SNAPSHOTS].includes(id) ? `\0${id}` : undefined;
@@ -66,12 +75,18 @@ export function revisionsPlugin(): Plugin<RevisionsPluginApi> {
       if (id === `\0${OVERVIEW}`) {
         for (const n of names()) this.addWatchFile(join(dir, n));
         // The model is TypeScript the config loader does not compile: tsx loads it.
-        const { buildOverview } = (await tsImport('./buildOverview.ts', import.meta.url)) as typeof import('./buildOverview');
+        const { buildOverview } = (await tsImport(
+          './buildOverview.ts',
+          import.meta.url,
+        )) as typeof import('./buildOverview');
         return `export default ${JSON.stringify(buildOverview(dir))};`;
       }
       if (id === `\0${SNAPSHOTS}`) {
         if (!building) return 'export default { revisions: {}, plans: {} };';
-        const { buildSnapshots } = (await tsImport('./buildSnapshots.ts', import.meta.url)) as typeof import('./buildSnapshots');
+        const { buildSnapshots } = (await tsImport(
+          './buildSnapshots.ts',
+          import.meta.url,
+        )) as typeof import('./buildSnapshots');
         const { files, manifest } = buildSnapshots(dir);
         for (const [fileName, source] of Object.entries(files)) this.emitFile({ type: 'asset', fileName, source });
         written = manifest;

@@ -38,8 +38,14 @@ export function serviceWorkerPlugin(): Plugin {
     apply: 'build',
     generateBundle(_options, bundle) {
       if (this.environment.config.build.ssr) return;
-      const files = Object.keys(bundle).map((f) => `/${f}`).sort();
-      const version = files.join(',').split('').reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7).toString(36);
+      const files = Object.keys(bundle)
+        .map((f) => `/${f}`)
+        .sort();
+      const version = files
+        .join(',')
+        .split('')
+        .reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7)
+        .toString(36);
       this.emitFile({ type: 'asset', fileName: 'sw.js', source: workerSource(version, files) });
     },
   };

@@ -6,7 +6,11 @@
 import { parseArgs as nodeParseArgs } from 'node:util';
 
 export class UsageError extends Error {
-  constructor(message: string, readonly exitCode = 2, readonly usage?: string) {
+  constructor(
+    message: string,
+    readonly exitCode = 2,
+    readonly usage?: string,
+  ) {
     super(message);
   }
 }
@@ -29,7 +33,9 @@ export interface CommandSpec {
 const COMMON_VALUES = ['revisions'];
 
 export function readArgs(command: string, argv: readonly string[], spec: CommandSpec): Args | 'help' {
-  const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = { help: { type: 'boolean', short: 'h' } };
+  const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = {
+    help: { type: 'boolean', short: 'h' },
+  };
   for (const name of [...spec.values, ...COMMON_VALUES]) options[name] = { type: 'string' };
   for (const name of spec.flags ?? []) options[name] = { type: 'boolean' };
   let parsed;
@@ -44,8 +50,15 @@ export function readArgs(command: string, argv: readonly string[], spec: Command
   const positional = parsed.positionals;
   const variadic = spec.positionals[spec.positionals.length - 1]?.endsWith('…');
   if (!variadic && positional.length > spec.positionals.length) {
-    const extra = positional.slice(spec.positionals.length).map((p) => `"${p}"`).join(', ');
-    throw new UsageError(`${command}: unexpected argument${positional.length - spec.positionals.length > 1 ? 's' : ''} ${extra}.`, 2, spec.usage);
+    const extra = positional
+      .slice(spec.positionals.length)
+      .map((p) => `"${p}"`)
+      .join(', ');
+    throw new UsageError(
+      `${command}: unexpected argument${positional.length - spec.positionals.length > 1 ? 's' : ''} ${extra}.`,
+      2,
+      spec.usage,
+    );
   }
   const map = new Map<string, string | true>();
   for (const [name, value] of Object.entries(parsed.values)) {
@@ -55,7 +68,12 @@ export function readArgs(command: string, argv: readonly string[], spec: Command
   return { positional, options: map };
 }
 
-export function choice<T extends string>(value: string | true | undefined, allowed: readonly T[], fallback: T, name: string): T {
+export function choice<T extends string>(
+  value: string | true | undefined,
+  allowed: readonly T[],
+  fallback: T,
+  name: string,
+): T {
   if (value === undefined) return fallback;
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError(`--${name} must be one of: ${allowed.join(', ')}.`);

@@ -4,5 +4,6 @@ import { UsageError } from './args';
 
 export function requireFile(path: string, what: string): void {
   if (!existsSync(path)) throw new UsageError(`${what}: ${path} does not exist — check the path.`, 1);
-  if (!statSync(path).isFile()) throw new UsageError(`${what}: ${path} is a folder, not a file — give a file inside it.`, 1);
+  if (!statSync(path).isFile())
+    throw new UsageError(`${what}: ${path} is a folder, not a file — give a file inside it.`, 1);
 }

@@ -28,8 +28,16 @@ ${CLI} compare <from> <to> --format docx|html --out FILE [--typography hide|show
     values: ['format', 'only', 'out', 'typography'],
     positionals: ['from', 'to'],
   },
-  history: { usage: `${CLI} history <revision-id> <clause-key> [--format json|text|markdown]`, values: ['format'], positionals: ['revision-id', 'clause-key'] },
-  propose: { usage: `${CLI} propose --draft draft.json [--format docx|html|markdown] [--out FILE]`, values: ['draft', 'format', 'out'], positionals: [] },
+  history: {
+    usage: `${CLI} history <revision-id> <clause-key> [--format json|text|markdown]`,
+    values: ['format'],
+    positionals: ['revision-id', 'clause-key'],
+  },
+  propose: {
+    usage: `${CLI} propose --draft draft.json [--format docx|html|markdown] [--out FILE]`,
+    values: ['draft', 'format', 'out'],
+    positionals: [],
+  },
   import: {
     usage: `${CLI} import <file> --as <revision-id> [--source "<where it came from>"] [--write [--replace-partial]] [--format json|text]`,
     values: ['as', 'source', 'format'],
@@ -39,7 +47,9 @@ ${CLI} compare <from> <to> --format docx|html --out FILE [--typography hide|show
   check: { usage: `${CLI} check [FILE…]`, values: [], positionals: ['FILE…'] },
 };
 
-const USAGE = `Usage:\n${Object.values(COMMANDS).map((c) => c.usage.replace(/^/gm, '  ')).join('\n')}\n${COMMON}`;
+const USAGE = `Usage:\n${Object.values(COMMANDS)
+  .map((c) => c.usage.replace(/^/gm, '  '))
+  .join('\n')}\n${COMMON}`;
 
 type Result = { stdout: string; stderr: string; exitCode: number };
 
@@ -73,7 +83,8 @@ export async function run(argv: readonly string[], isTty = false): Promise<Resul
     }
     if (!spec) throw new UsageError(`Unknown command "${command}". Commands: ${Object.keys(COMMANDS).join(', ')}.`);
     const args = readArgs(command, rest, spec);
-    if (args === 'help') return { stdout: `Usage:\n${spec.usage.replace(/^/gm, '  ')}\n${COMMON}\n`, stderr: '', exitCode: 0 };
+    if (args === 'help')
+      return { stdout: `Usage:\n${spec.usage.replace(/^/gm, '  ')}\n${COMMON}\n`, stderr: '', exitCode: 0 };
     const result = await runCommand(command, args, isTty);
     // The safety net under every text output: no control character of a file reaches the terminal
     // (the formatters already write them out; only our own colour codes pass). JSON escapes its own.
@@ -82,7 +93,8 @@ export async function run(argv: readonly string[], isTty = false): Promise<Resul
   } catch (e) {
     if (e instanceof UsageError) {
       const usage = e.usage ?? spec?.usage;
-      const help = e.exitCode !== 2 ? '' : usage ? `\n\nUsage:\n${usage.replace(/^/gm, '  ')}\n${COMMON}` : `\n\n${USAGE}`;
+      const help =
+        e.exitCode !== 2 ? '' : usage ? `\n\nUsage:\n${usage.replace(/^/gm, '  ')}\n${COMMON}` : `\n\n${USAGE}`;
       return { stdout: '', stderr: terminalSafe(`${e.message}${help}\n`, false), exitCode: e.exitCode };
     }
     // Anything else is still one plain line — what failed and what to do — never a stack trace.
@@ -90,7 +102,8 @@ export async function run(argv: readonly string[], isTty = false): Promise<Resul
   }
 }
 
-const invokedDirectly = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop()!);
+const invokedDirectly =
+  process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop()!);
 if (invokedDirectly) {
   // A closed pipe (`| head`) is the reader's choice, not an error.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => (e.code === 'EPIPE' ? process.exit(0) : Promise.reject(e)));

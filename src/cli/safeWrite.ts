@@ -16,10 +16,14 @@ export interface WriteFs {
   rmSync(path: string, options?: { force?: boolean }): void;
 }
 
-const temporary = (path: string, tag: string) => join(dirname(path), `.${basename(path)}.${tag}-${process.pid}-${Date.now()}`);
+const temporary = (path: string, tag: string) =>
+  join(dirname(path), `.${basename(path)}.${tag}-${process.pid}-${Date.now()}`);
 
 /** Writes all files or none: on any failure every target is as it was before, and the error is rethrown. */
-export function writeFilesTogether(files: ReadonlyArray<{ path: string; data: string | Uint8Array }>, fs: WriteFs = nodeFs): void {
+export function writeFilesTogether(
+  files: ReadonlyArray<{ path: string; data: string | Uint8Array }>,
+  fs: WriteFs = nodeFs,
+): void {
   const staged = files.map((f) => ({ ...f, temp: temporary(f.path, 'new'), backup: temporary(f.path, 'old') }));
   const swapped: Array<(typeof staged)[number] & { placed: boolean }> = [];
   try {
@@ -46,13 +50,22 @@ export function writeFilesTogether(files: ReadonlyArray<{ path: string; data: st
  * Refuses an output path that would destroy an input or cannot be a file: the same path as an input
  * (`propose --draft d.json --out d.json`), a folder, an empty name, or a folder that does not exist.
  */
-export function checkOutput(out: string, inputs: readonly string[], fs: Pick<typeof nodeFs, 'existsSync' | 'statSync'> = nodeFs): string {
+export function checkOutput(
+  out: string,
+  inputs: readonly string[],
+  fs: Pick<typeof nodeFs, 'existsSync' | 'statSync'> = nodeFs,
+): string {
   if (!out.trim()) throw new UsageError('--out needs a file name.');
   const target = resolve(out);
-  if (inputs.some((i) => resolve(i) === target)) throw new UsageError(`--out ${out} is also an input: writing it would destroy that file. Choose another name.`);
-  if (fs.existsSync(target) && fs.statSync(target).isDirectory()) throw new UsageError(`--out ${out} is a folder: give a file name inside it, e.g. ${join(out, 'comparison.docx')}.`);
+  if (inputs.some((i) => resolve(i) === target))
+    throw new UsageError(`--out ${out} is also an input: writing it would destroy that file. Choose another name.`);
+  if (fs.existsSync(target) && fs.statSync(target).isDirectory())
+    throw new UsageError(`--out ${out} is a folder: give a file name inside it, e.g. ${join(out, 'comparison.docx')}.`);
   const folder = dirname(target);
-  if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) throw new UsageError(`--out ${out}: the folder ${dirname(out)} does not exist. Create it first or choose another path.`);
+  if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory())
+    throw new UsageError(
+      `--out ${out}: the folder ${dirname(out)} does not exist. Create it first or choose another path.`,
+    );
   return target;
 }
 

@@ -19,12 +19,26 @@ export function ClauseText({ clauses, changes, side, provenance = 'own', typogra
   return (
     <div className="clause-text">
       <p>
-        {clauses.filter((c) => c.labelPath.length > 0).map((c) => <span key={c.key} className="label">{c.labelPath.join(' ')} </span>)}
-        {changes ? <DiffText changes={changes} side={side} typography={typography} /> : <VisibleText text={clauses.map((c) => c.text).join(' ')} />}
+        {clauses
+          .filter((c) => c.labelPath.length > 0)
+          .map((c) => (
+            <span key={c.key} className="label">
+              {c.labelPath.join(' ')}{' '}
+            </span>
+          ))}
+        {changes ? (
+          <DiffText changes={changes} side={side} typography={typography} />
+        ) : (
+          <VisibleText text={clauses.map((c) => c.text).join(' ')} />
+        )}
       </p>
-      {clauses.flatMap((c) => c.footnotes).map((f) => (
-        <p key={f.mark} className="footnote"><sup>{f.mark}</sup> <VisibleText text={f.text} /></p>
-      ))}
+      {clauses
+        .flatMap((c) => c.footnotes)
+        .map((f) => (
+          <p key={f.mark} className="footnote">
+            <sup>{f.mark}</sup> <VisibleText text={f.text} />
+          </p>
+        ))}
       {provenance === 'own' && clauses.map((c) => <ProvenanceBadge key={c.key} provenance={c.provenance} />)}
     </div>
   );

@@ -12,15 +12,28 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
     return () => previous?.focus();
   }, []);
   return (
-    <div className="overlay" role="dialog" aria-modal="true" aria-labelledby="help-title" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+    <div
+      className="overlay"
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby="help-title"
+      onKeyDown={(e) => e.key === 'Escape' && onClose()}
+    >
       <div className="overlay-box">
         <h2 id="help-title">Keyboard shortcuts{page !== 'every page' && ` on the ${page} page`}</h2>
         <dl>
           {shortcutsOf(page).map((s) => (
-            <div key={s.keys}><dt><kbd>{s.keys}</kbd></dt><dd>{s.what}</dd></div>
+            <div key={s.keys}>
+              <dt>
+                <kbd>{s.keys}</kbd>
+              </dt>
+              <dd>{s.what}</dd>
+            </div>
           ))}
         </dl>
-        <button ref={ref} type="button" onClick={onClose}>Close</button>
+        <button ref={ref} type="button" onClick={onClose}>
+          Close
+        </button>
       </div>
     </div>
   );

@@ -9,7 +9,15 @@ import { ImportReports } from './ImportReports';
  * against it, clause by clause. The file is read in the browser and kept there as a local revision.
  */
 /** `reports`: the overview loader's reports on the texts imported as this revision (computed only when there are any). */
-export function ImportPanel({ meta, reports, onChange }: { meta: RevisionMeta; reports: readonly ImportReport[]; onChange: () => void }) {
+export function ImportPanel({
+  meta,
+  reports,
+  onChange,
+}: {
+  meta: RevisionMeta;
+  reports: readonly ImportReport[];
+  onChange: () => void;
+}) {
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [over, setOver] = useState(false);
@@ -27,12 +35,29 @@ export function ImportPanel({ meta, reports, onChange }: { meta: RevisionMeta; r
   };
 
   return (
-    <div className={`import-panel${over ? ' drag-over' : ''}`} role="region" aria-label={`Check ${revisionName(meta)} against a file`}
-      onDragOver={(e) => { e.preventDefault(); setOver(true); }} onDragLeave={() => setOver(false)}
-      onDrop={(e) => { e.preventDefault(); setOver(false); void take(e.dataTransfer.files[0]); }}>
-      <label>Check against an official file (.docx or .txt; drop it here or pick it){' '}
-        <input type="file" accept=".docx,.txt,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-          onChange={(e) => void take(e.target.files?.[0])} disabled={busy} />
+    <div
+      className={`import-panel${over ? ' drag-over' : ''}`}
+      role="region"
+      aria-label={`Check ${revisionName(meta)} against a file`}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setOver(true);
+      }}
+      onDragLeave={() => setOver(false)}
+      onDrop={(e) => {
+        e.preventDefault();
+        setOver(false);
+        void take(e.dataTransfer.files[0]);
+      }}
+    >
+      <label>
+        Check against an official file (.docx or .txt; drop it here or pick it){' '}
+        <input
+          type="file"
+          accept=".docx,.txt,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+          onChange={(e) => void take(e.target.files?.[0])}
+          disabled={busy}
+        />
       </label>
       {busy && <p role="status">Reading the file…</p>}
       {message && <p role="alert">{message}</p>}

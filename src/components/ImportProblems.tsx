@@ -4,5 +4,11 @@ import { importProblems, localImports } from '../app/imports/revisionIndex';
 export function ImportProblems() {
   localImports(); // reads the stored imports, noting any problem
   if (importProblems.length === 0) return null;
-  return <div className="banner" role="alert">{importProblems.map((p) => <p key={p}>{p}</p>)}</div>;
+  return (
+    <div className="banner" role="alert">
+      {importProblems.map((p) => (
+        <p key={p}>{p}</p>
+      ))}
+    </div>
+  );
 }

@@ -18,13 +18,25 @@ export function ProvenanceBadge({ provenance, of }: { provenance: ClauseProvenan
   return (
     <details className={`provenance provenance-${status}`}>
       <summary>
-        {of && `${of}: `}<span aria-hidden="true">{status === 'verified' ? '✓' : status === 'partial' ? '◐' : '?'}</span> {LABELS[status]}
+        {of && `${of}: `}
+        <span aria-hidden="true">{status === 'verified' ? '✓' : status === 'partial' ? '◐' : '?'}</span>{' '}
+        {LABELS[status]}
       </summary>
       {sources.length > 0 && (
         <ul>
           {sources.map((s) => {
             const href = safeHref(s);
-            return <li key={s}>{href ? <a href={href} rel="noreferrer noopener" target="_blank">{s}</a> : s}</li>;
+            return (
+              <li key={s}>
+                {href ? (
+                  <a href={href} rel="noreferrer noopener" target="_blank">
+                    {s}
+                  </a>
+                ) : (
+                  s
+                )}
+              </li>
+            );
           })}
         </ul>
       )}

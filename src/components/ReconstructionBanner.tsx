@@ -11,13 +11,20 @@ export function ReconstructionBanner({ revisions }: { revisions: ReadonlyArray<R
     <div className="banner" role="note" aria-label="About the stored texts">
       {partial.map((r) => {
         if (r.meta.local) {
-          return <p key={r.meta.id}><strong>{revisionName(r.meta)}</strong> is a text loaded in this browser; this project has not checked it.</p>;
+          return (
+            <p key={r.meta.id}>
+              <strong>{revisionName(r.meta)}</strong> is a text loaded in this browser; this project has not checked it.
+            </p>
+          );
         }
         const p = r.provenance;
         return (
           <p key={r.meta.id}>
-            <strong>{revisionName(r.meta)} is a {r.meta.status}.</strong> {p.verified} of {r.clauses} clauses are verified against a public copy,{' '}
-            {p.partial} in part, {p.unverified} not at all: differences involving unverified clauses may reflect the reconstruction, not the adopted text.
+            <strong>
+              {revisionName(r.meta)} is a {r.meta.status}.
+            </strong>{' '}
+            {p.verified} of {r.clauses} clauses are verified against a public copy, {p.partial} in part, {p.unverified}{' '}
+            not at all: differences involving unverified clauses may reflect the reconstruction, not the adopted text.
           </p>
         );
       })}

@@ -6,9 +6,15 @@ export function VisibleText({ text }: { text: string }) {
   if (pieces.length === 1 && 'text' in pieces[0]!) return <>{text}</>;
   return (
     <>
-      {pieces.map((p, i) => ('text' in p ? <span key={i}>{p.text}</span> : (
-        <abbr key={i} className="control-char" title={`${p.name} (${p.code}), an invisible character`}>{p.code}</abbr>
-      )))}
+      {pieces.map((p, i) =>
+        'text' in p ? (
+          <span key={i}>{p.text}</span>
+        ) : (
+          <abbr key={i} className="control-char" title={`${p.name} (${p.code}), an invisible character`}>
+            {p.code}
+          </abbr>
+        ),
+      )}
     </>
   );
 }

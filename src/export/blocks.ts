@@ -9,7 +9,18 @@ import { showInvisibles, splitTypography, type Change } from '../model';
  * `legend`: what the marks mean; its runs are Word's words, and each writer says it in its own terms.
  * `caveat`: a warning about the wording shown (reconstructed, unverified), said plainly by every writer.
  */
-export type BlockStyle = 'cover' | 'legend' | 'caveat' | 'title' | 'mark' | 'titleBlock' | 'heading' | 'clause' | 'footnote' | 'reasons' | 'note';
+export type BlockStyle =
+  | 'cover'
+  | 'legend'
+  | 'caveat'
+  | 'title'
+  | 'mark'
+  | 'titleBlock'
+  | 'heading'
+  | 'clause'
+  | 'footnote'
+  | 'reasons'
+  | 'note';
 
 export interface Run {
   op: Change['op'];
@@ -61,7 +72,11 @@ export const visible = (runs: readonly Run[]): Run[] => runs.map((r) => ({ ...r,
 /** A label, or an old label struck and a new one inserted when the clause was relettered. */
 export function labelRuns(fromLabel: string, toLabel: string): Run[] {
   if (!fromLabel && !toLabel) return [];
-  if (fromLabel === toLabel) return [{ op: 'equal', text: toLabel }, { op: 'equal', text: '', tab: true }];
+  if (fromLabel === toLabel)
+    return [
+      { op: 'equal', text: toLabel },
+      { op: 'equal', text: '', tab: true },
+    ];
   const runs: Run[] = [];
   if (fromLabel) runs.push({ op: 'delete', text: fromLabel }, { op: 'delete', text: '', tab: true });
   if (toLabel) runs.push({ op: 'insert', text: toLabel }, { op: 'insert', text: '', tab: true });
@@ -73,7 +88,9 @@ export function labelRuns(fromLabel: string, toLabel: string): Run[] {
  * characters that differ, so Reject All gives the older text to the character (see `withTypography`).
  */
 export function changeRuns(changes: readonly Change[]): Run[] {
-  return splitTypography(changes).map((c) => (c.typography ? { op: c.op, text: c.text, typography: true } : { op: c.op, text: c.text }));
+  return splitTypography(changes).map((c) =>
+    c.typography ? { op: c.op, text: c.text, typography: true } : { op: c.op, text: c.text },
+  );
 }
 
 /**

@@ -8,8 +8,29 @@
  * footnote for footnote: the "legal blackline" delegates know, made from our clause alignment.
  */
 import { placeAfterAnchors } from '../model/anchors';
-import { citation as cite, describePair, diffClauseText, revisionName, unverifiedNote, type AlignedPair, type Alignment, type Clause, type Revision, type SectionPair } from '../model';
-import { changeRuns, labelRuns, plain, visible, withTypography, type Block, type ExportDocument, type Run, type TypographyMode } from './blocks';
+import {
+  citation as cite,
+  describePair,
+  diffClauseText,
+  revisionName,
+  unverifiedNote,
+  type AlignedPair,
+  type Alignment,
+  type Clause,
+  type Revision,
+  type SectionPair,
+} from '../model';
+import {
+  changeRuns,
+  labelRuns,
+  plain,
+  visible,
+  withTypography,
+  type Block,
+  type ExportDocument,
+  type Run,
+  type TypographyMode,
+} from './blocks';
 import { cutAtJoins, joinPresence, placeReferences, type Side } from './runSides';
 
 const name = (rev: Revision) => revisionName(rev.meta);
@@ -20,7 +41,10 @@ type Row = { pair: AlignedPair; part: 'both' | 'moved-in' | 'moved-out' };
 
 /** Rows in the newer text's order, each moved clause also struck where it stood in the older text. */
 function rows(al: Alignment): Row[] {
-  const placed: Row[] = al.pairs.map((pair) => ({ pair, part: pair.aspects.move && pair.from.length === 1 && pair.to.length === 1 ? 'moved-in' : 'both' }));
+  const placed: Row[] = al.pairs.map((pair) => ({
+    pair,
+    part: pair.aspects.move && pair.from.length === 1 && pair.to.length === 1 ? 'moved-in' : 'both',
+  }));
   const oldIndex = new Map(al.from.clauses.map((c, i) => [c, i]));
   const rowOfOld = new Map<number, number>();
   const movedFrom = new Map<number, AlignedPair>();
@@ -28,10 +52,15 @@ function rows(al: Alignment): Row[] {
     if (r.part === 'moved-in') movedFrom.set(r.pair.oldPlace!, r.pair);
     else for (const c of r.pair.from) rowOfOld.set(oldIndex.get(c)!, i);
   });
-  return placeAfterAnchors(placed, al.from.clauses.map((_, i) => i), (i) => rowOfOld.get(i), (i) => {
-    const pair = movedFrom.get(i);
-    return pair ? { pair, part: 'moved-out' } : null;
-  });
+  return placeAfterAnchors(
+    placed,
+    al.from.clauses.map((_, i) => i),
+    (i) => rowOfOld.get(i),
+    (i) => {
+      const pair = movedFrom.get(i);
+      return pair ? { pair, part: 'moved-out' } : null;
+    },
+  );
 }
 
 function headingRuns(section: SectionPair): Run[] {
@@ -79,15 +108,17 @@ class Footnotes {
   }
 }
 
-
 function comment(row: Row, al: Alignment): string | undefined {
   const { pair } = row;
   if (pair.status === 'unchanged') return undefined;
   if (row.part === 'moved-out') return `Moved to ${cite(al.to, pair.to[0]!)} in ${name(al.to)}.`;
-  if (row.part === 'moved-in') return `Moved from ${cite(al.from, pair.from[0]!)} in ${name(al.from)}${pair.aspects.text ? ', and modified' : ''}.`;
+  if (row.part === 'moved-in')
+    return `Moved from ${cite(al.from, pair.from[0]!)} in ${name(al.from)}${pair.aspects.text ? ', and modified' : ''}.`;
   const what = describePair(pair).join(', ');
-  if (pair.status === 'split') return `Split: ${cite(al.from, pair.from[0]!)} of ${name(al.from)} is now ${pair.to.map((c) => cite(al.to, c)).join(' and ')}.`;
-  if (pair.status === 'merged') return `Merged: ${pair.from.map((c) => cite(al.from, c)).join(' and ')} of ${name(al.from)} are now ${cite(al.to, pair.to[0]!)}.`;
+  if (pair.status === 'split')
+    return `Split: ${cite(al.from, pair.from[0]!)} of ${name(al.from)} is now ${pair.to.map((c) => cite(al.to, c)).join(' and ')}.`;
+  if (pair.status === 'merged')
+    return `Merged: ${pair.from.map((c) => cite(al.from, c)).join(' and ')} of ${name(al.from)} are now ${cite(al.to, pair.to[0]!)}.`;
   return what.charAt(0).toUpperCase() + what.slice(1) + '.';
 }
 
@@ -110,12 +141,23 @@ function rowBlocks(row: Row, style: Block['style'], notes: Footnotes, typography
     return [{ style, runs: [...label, ...content] }];
   }
   // A split (or merged) row: one paragraph per clause of the many side, cut where the clauses were joined.
-  const cut = cutAtJoins(content, side, starts(parts).slice(1).map((at) => at - 1));
+  const cut = cutAtJoins(
+    content,
+    side,
+    starts(parts)
+      .slice(1)
+      .map((at) => at - 1),
+  );
   const one = side === 'new' ? pair.from[0]! : pair.to[0]!;
   return parts.map((c, k) => {
-    const label = k === 0
-      ? side === 'new' ? labelRuns(lastLabel(one), lastLabel(c)) : labelRuns(lastLabel(c), lastLabel(one))
-      : side === 'new' ? labelRuns('', lastLabel(c)) : labelRuns(lastLabel(c), '');
+    const label =
+      k === 0
+        ? side === 'new'
+          ? labelRuns(lastLabel(one), lastLabel(c))
+          : labelRuns(lastLabel(c), lastLabel(one))
+        : side === 'new'
+          ? labelRuns('', lastLabel(c))
+          : labelRuns(lastLabel(c), '');
     const block: Block = { style, runs: [...label, ...(cut[k] ?? [])] };
     if (k < parts.length - 1) block.presence = joinPresence(side);
     return block;
@@ -135,9 +177,20 @@ export function compareDocument(al: Alignment, options: CompareDocumentOptions =
   const title = `Resolution ${al.to.number}: ${name(al.from)} → ${name(al.to)}`;
   const front: Block[] = [
     { style: 'title', runs: plain(title) },
-    { style: 'legend', runs: plain('Insertions are underlined; deletions are struck through; remarks are comments. In Word, Accept All gives the newer text and Reject All the older one.') },
+    {
+      style: 'legend',
+      runs: plain(
+        'Insertions are underlined; deletions are struck through; remarks are comments. In Word, Accept All gives the newer text and Reject All the older one.',
+      ),
+    },
   ];
-  if (typography === 'hide') front.push({ style: 'cover', runs: plain('Typography-only differences (a no-break space for a space, curly for straight quotes) are not marked.') });
+  if (typography === 'hide')
+    front.push({
+      style: 'cover',
+      runs: plain(
+        'Typography-only differences (a no-break space for a space, curly for straight quotes) are not marked.',
+      ),
+    });
   for (const rev of [al.from, al.to]) {
     const note = unverifiedNote(rev, name(rev));
     if (note) front.push({ style: 'caveat', runs: plain(note) });
@@ -151,18 +204,26 @@ export function compareDocument(al: Alignment, options: CompareDocumentOptions =
   for (const row of rows(al)) {
     const { pair } = row;
     if (options.onlyChanges && pair.status === 'unchanged') continue;
-    const clause = row.part === 'moved-out' ? pair.from[0]! : pair.to[0] ?? pair.from[0]!;
+    const clause = row.part === 'moved-out' ? pair.from[0]! : (pair.to[0] ?? pair.from[0]!);
     // Rows of the newer text open their section; a removed or moved-out clause stays under the
     // current heading unless its whole section went, whose struck heading is then shown once.
-    const section = row.part !== 'moved-out' && pair.to[0] ? byTo.get(clause.sectionKey) : byFrom.get(clause.sectionKey);
-    const opens = section && (section.status === 'removed' ? !shown.has(section) : row.part !== 'moved-out' && pair.to.length > 0 && section !== current);
+    const section =
+      row.part !== 'moved-out' && pair.to[0] ? byTo.get(clause.sectionKey) : byFrom.get(clause.sectionKey);
+    const opens =
+      section &&
+      (section.status === 'removed'
+        ? !shown.has(section)
+        : row.part !== 'moved-out' && pair.to.length > 0 && section !== current);
     const titleBlock = clause.kind === 'title-block';
     if (section && opens && !titleBlock) {
       body.push({ style: 'heading', runs: withTypography(headingRuns(section), typography) });
       shown.add(section);
       current = section;
     }
-    const blocks = rowBlocks(row, titleBlock ? 'titleBlock' : 'clause', notes, typography).map((b) => ({ ...b, runs: withTypography(b.runs, typography) }));
+    const blocks = rowBlocks(row, titleBlock ? 'titleBlock' : 'clause', notes, typography).map((b) => ({
+      ...b,
+      runs: withTypography(b.runs, typography),
+    }));
     const remark = titleBlock ? undefined : comment(row, al);
     if (remark) blocks[0]!.comment = remark;
     body.push(...blocks);

@@ -6,15 +6,38 @@
  * footnotes are Word footnotes; the front matter is the first page's header, outside the body.
  */
 import {
-  AlignmentType, CommentRangeEnd, CommentRangeStart, CommentReference, DeletedTextRun, Document, FootnoteReference, FootnoteReferenceRun, Header,
-  InsertedTextRun, Packer, PageNumber, Paragraph, Tab, TextRun, type ParagraphChild,
+  AlignmentType,
+  CommentRangeEnd,
+  CommentRangeStart,
+  CommentReference,
+  DeletedTextRun,
+  Document,
+  FootnoteReference,
+  FootnoteReferenceRun,
+  Header,
+  InsertedTextRun,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Tab,
+  TextRun,
+  type ParagraphChild,
 } from 'docx';
 import { showInvisibles } from '../model';
 import { presenceOf, type Block, type BlockStyle, type ExportDocument, type Presence, type Run } from './blocks';
 
 const STYLE_NAMES: Record<BlockStyle, string> = {
-  cover: 'ProposalCover', legend: 'DocumentLegend', caveat: 'DocumentCaveat', title: 'ProposalTitle', mark: 'ProposalMark', titleBlock: 'ResolutionTitle', heading: 'ResolutionHeading',
-  clause: 'ResolutionClause', footnote: 'ResolutionFootnote', reasons: 'ProposalReasons', note: 'ComparisonNote',
+  cover: 'ProposalCover',
+  legend: 'DocumentLegend',
+  caveat: 'DocumentCaveat',
+  title: 'ProposalTitle',
+  mark: 'ProposalMark',
+  titleBlock: 'ResolutionTitle',
+  heading: 'ResolutionHeading',
+  clause: 'ResolutionClause',
+  footnote: 'ResolutionFootnote',
+  reasons: 'ProposalReasons',
+  note: 'ComparisonNote',
 };
 
 export function styleId(style: BlockStyle): string {
@@ -90,7 +113,9 @@ class Writer {
     const content = r.tab ? { children: [new Tab()] } : { text: r.text };
     const formatting = { bold, italics };
     if (r.op === 'equal') return new TextRun({ ...content, ...formatting });
-    return r.op === 'insert' ? new InsertedTextRun({ ...content, ...formatting, ...this.change() }) : new DeletedTextRun({ ...content, ...formatting, ...this.change() });
+    return r.op === 'insert'
+      ? new InsertedTextRun({ ...content, ...formatting, ...this.change() })
+      : new DeletedTextRun({ ...content, ...formatting, ...this.change() });
   }
 
   paragraph(b: Block, mark: MarkChange = { insert: false, delete: false }): Paragraph {
@@ -98,11 +123,19 @@ class Writer {
     const children = b.runs.map((r) => this.run(r, b.style === 'mark' || b.style === 'title', b.style === 'heading'));
     if (b.comment) {
       const id = this.comments.length;
-      this.comments.push({ id, author: this.doc.author, date: new Date(this.doc.date), children: [new Paragraph(b.comment)] });
+      this.comments.push({
+        id,
+        author: this.doc.author,
+        date: new Date(this.doc.date),
+        children: [new Paragraph(b.comment)],
+      });
       children.unshift(new CommentRangeStart(id));
       children.push(new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] }));
     }
-    const run = { ...(mark.insert ? { insertion: this.change(1) } : {}), ...(mark.delete ? { deletion: this.change(1) } : {}) };
+    const run = {
+      ...(mark.insert ? { insertion: this.change(1) } : {}),
+      ...(mark.delete ? { deletion: this.change(1) } : {}),
+    };
     return new Paragraph({
       style: styleId(b.style),
       alignment: b.style === 'title' || b.style === 'titleBlock' ? AlignmentType.CENTER : undefined,
@@ -116,13 +149,21 @@ export function documentDocx(source: ExportDocument): Document {
   // The file's own metadata is text too: no character XML forbids may reach core.xml.
   const doc = { ...source, title: showInvisibles(source.title), author: showInvisibles(source.author) };
   const writer = new Writer(doc);
-  const marks = paragraphMarks(doc.body.map(presenceOf), doc.body.map((b) => b.runs.some((r) => r.footnote !== undefined)));
+  const marks = paragraphMarks(
+    doc.body.map(presenceOf),
+    doc.body.map((b) => b.runs.some((r) => r.footnote !== undefined)),
+  );
   const body = doc.body.map((b, i) => writer.paragraph(b, marks[i]));
-  const footnotes = Object.fromEntries(doc.footnotes.map((runs, i) => [String(i + 1), { children: [writer.paragraph({ style: 'footnote', runs })] }]));
+  const footnotes = Object.fromEntries(
+    doc.footnotes.map((runs, i) => [String(i + 1), { children: [writer.paragraph({ style: 'footnote', runs })] }]),
+  );
   const front = doc.front.map((b) => writer.paragraph(b));
   const running = new Paragraph({
     style: styleId('note'),
-    children: [new TextRun(`${doc.title}\t`), new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })],
+    children: [
+      new TextRun(`${doc.title}\t`),
+      new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] }),
+    ],
   });
   return new Document({
     creator: doc.author,
@@ -132,15 +173,23 @@ export function documentDocx(source: ExportDocument): Document {
     footnotes,
     styles: {
       paragraphStyles: (Object.keys(STYLE_NAMES) as BlockStyle[]).map((s) => ({
-        id: STYLE_NAMES[s], name: STYLE_NAMES[s], basedOn: 'Normal', run: { font: 'Times New Roman', size: s === 'footnote' || s === 'note' ? 20 : 24, italics: s === 'note' },
+        id: STYLE_NAMES[s],
+        name: STYLE_NAMES[s],
+        basedOn: 'Normal',
+        run: { font: 'Times New Roman', size: s === 'footnote' || s === 'note' ? 20 : 24, italics: s === 'note' },
         paragraph: { spacing: { before: s === 'mark' ? 240 : 60, after: 60 } },
       })),
     },
-    sections: [{
-      properties: { titlePage: front.length > 0 },
-      headers: { default: new Header({ children: [running] }), ...(front.length ? { first: new Header({ children: front }) } : {}) },
-      children: body,
-    }],
+    sections: [
+      {
+        properties: { titlePage: front.length > 0 },
+        headers: {
+          default: new Header({ children: [running] }),
+          ...(front.length ? { first: new Header({ children: front }) } : {}),
+        },
+        children: body,
+      },
+    ],
   });
 }
 

@@ -11,11 +11,20 @@ const lastLabel = (labels: readonly string[]) => labels[labels.length - 1] ?? ''
 /** `revisions`: the stored revisions, oldest first, as the history's entries are. */
 export function historyDocument(h: ClauseHistory, revisions: readonly Revision[]): ExportDocument {
   const title = `History of ${h.citation}`;
-  const name = (id: string | null) => (id ? revisionName(h.entries.find((e) => e.revision.id === id)!.revision) : 'never');
+  const name = (id: string | null) =>
+    id ? revisionName(h.entries.find((e) => e.revision.id === id)!.revision) : 'never';
   const front: Block[] = [
     { style: 'title', runs: plain(title) },
-    { style: 'cover', runs: plain(`First appeared: ${name(h.firstAppeared)}. Last changed: ${name(h.lastChanged)}.${h.removedAfter ? ` Dropped after ${name(h.removedAfter)}.` : ''}`) },
-    { style: 'legend', runs: plain('Each revision is marked against the one before: insertions underlined, deletions struck through.') },
+    {
+      style: 'cover',
+      runs: plain(
+        `First appeared: ${name(h.firstAppeared)}. Last changed: ${name(h.lastChanged)}.${h.removedAfter ? ` Dropped after ${name(h.removedAfter)}.` : ''}`,
+      ),
+    },
+    {
+      style: 'legend',
+      runs: plain('Each revision is marked against the one before: insertions underlined, deletions struck through.'),
+    },
   ];
   for (const r of revisions) {
     const note = h.lineage.members[r.meta.id]!.length > 0 ? unverifiedNote(r, revisionName(r.meta)) : null;
@@ -32,13 +41,24 @@ export function historyDocument(h: ClauseHistory, revisions: readonly Revision[]
     if (clauses.length === 0) body.push({ style: 'note', runs: plain('Removed in this revision:') });
     const shown = clauses.length > 0 ? clauses : removed;
     const marked = pair !== null && pair.status !== 'unchanged';
-    const label = pair && pair.from.length === 1 && pair.to.length === 1
-      ? labelRuns(lastLabel(pair.from[0]!.labelPath), lastLabel(pair.to[0]!.labelPath))
-      : labelRuns(shown.map((c) => lastLabel(c.labelPath)).join(' + '), shown.map((c) => lastLabel(c.labelPath)).join(' + '));
+    const label =
+      pair && pair.from.length === 1 && pair.to.length === 1
+        ? labelRuns(lastLabel(pair.from[0]!.labelPath), lastLabel(pair.to[0]!.labelPath))
+        : labelRuns(
+            shown.map((c) => lastLabel(c.labelPath)).join(' + '),
+            shown.map((c) => lastLabel(c.labelPath)).join(' + '),
+          );
     const runs = pair ? changeRuns(pair.diff.changes) : plain(shown.map((c) => c.text).join(' '));
     const block: Block = { style: 'clause', runs: [...label, ...runs] };
     if (marked) block.comment = `${describePair(pair).join(', ')} from ${name(step!.fromRevision)}`;
     body.push(block);
   }
-  return { title, author: 'Resolution 75 viewer', date: `${revisions[revisions.length - 1]?.meta.year ?? 2000}-01-01T00:00:00.000Z`, front, body: body.map((b) => ({ ...b, runs: visible(b.runs) })), footnotes: [] };
+  return {
+    title,
+    author: 'Resolution 75 viewer',
+    date: `${revisions[revisions.length - 1]?.meta.year ?? 2000}-01-01T00:00:00.000Z`,
+    front,
+    body: body.map((b) => ({ ...b, runs: visible(b.runs) })),
+    footnotes: [],
+  };
 }

@@ -26,7 +26,8 @@ function run(r: Run): string {
 
 const runs = (b: Block) => b.runs.map(run).join('');
 
-const LEGEND = 'Insertions are <ins>underlined</ins>; deletions are <del>struck through</del>; remarks stand under their clause.';
+const LEGEND =
+  'Insertions are <ins>underlined</ins>; deletions are <del>struck through</del>; remarks stand under their clause.';
 
 function block(b: Block): string {
   if (b.style === 'legend') return `<p class="legend">${LEGEND}</p>`;
@@ -40,8 +41,11 @@ export function htmlFile(doc: ExportDocument): string {
     : '<p class="note">Insertions are <ins>underlined</ins>; deletions are <del>struck through</del>.</p>';
   const notes = doc.footnotes.length
     ? `<section class="footnotes" aria-label="Footnotes"><ol>\n${doc.footnotes
-      .map((f, i) => `<li id="fn${i + 1}">${f.map(run).join('')} <a href="#fnref${i + 1}" aria-label="back to the text">↩</a></li>`)
-      .join('\n')}\n</ol></section>`
+        .map(
+          (f, i) =>
+            `<li id="fn${i + 1}">${f.map(run).join('')} <a href="#fnref${i + 1}" aria-label="back to the text">↩</a></li>`,
+        )
+        .join('\n')}\n</ol></section>`
     : '';
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">

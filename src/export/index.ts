@@ -27,7 +27,11 @@ export interface ComparisonExportOptions {
 }
 
 /** The comparison of two revisions as a blackline. */
-export function exportComparison(al: Alignment, format: ExportFormat, options: ComparisonExportOptions = {}): Promise<Uint8Array | string> {
+export function exportComparison(
+  al: Alignment,
+  format: ExportFormat,
+  options: ComparisonExportOptions = {},
+): Promise<Uint8Array | string> {
   return writeDocument(compareDocument(al, options), format);
 }
 

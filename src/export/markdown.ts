@@ -13,15 +13,17 @@ export function markdownMark(open: string, close: string, text: string): string 
 const mark = markdownMark;
 
 function runs(list: readonly Run[]): string {
-  return list.map((r) => {
-    if (r.footnote !== undefined) {
-      const ref = `[^${r.footnote + 1}]`;
-      return r.op === 'equal' ? ref : r.op === 'delete' ? `~~${ref}~~` : `<ins>${ref}</ins>`;
-    }
-    const text = r.tab ? ' ' : r.text;
-    if (r.op === 'equal' || r.tab) return r.op === 'equal' ? escape(text) : text;
-    return r.op === 'delete' ? mark('~~', '~~', text) : mark('<ins>', '</ins>', text);
-  }).join('');
+  return list
+    .map((r) => {
+      if (r.footnote !== undefined) {
+        const ref = `[^${r.footnote + 1}]`;
+        return r.op === 'equal' ? ref : r.op === 'delete' ? `~~${ref}~~` : `<ins>${ref}</ins>`;
+      }
+      const text = r.tab ? ' ' : r.text;
+      if (r.op === 'equal' || r.tab) return r.op === 'equal' ? escape(text) : text;
+      return r.op === 'delete' ? mark('~~', '~~', text) : mark('<ins>', '</ins>', text);
+    })
+    .join('');
 }
 
 const LEGEND = 'Insertions are <ins>underlined</ins>; deletions are ~~struck through~~.';

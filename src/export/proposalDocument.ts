@@ -21,13 +21,23 @@ export function proposalDocument(base: Revision, draft: Draft): ExportDocument {
     { style: 'cover', runs: plain(`Source: ${header.source || '—'}`) },
     { style: 'cover', runs: plain(`Title: ${header.title || '—'}`) },
     { style: 'cover', runs: plain(`Proposal for: ${header.assembly || '—'}`) },
-    { style: 'cover', runs: plain(`Base text: ${base.resolutionLine.replace(/\s+/g, ' ')} (${base.meta.status === 'source text' ? 'source text' : 'reconstruction, not verified against the adopted text'})`) },
+    {
+      style: 'cover',
+      runs: plain(
+        `Base text: ${base.resolutionLine.replace(/\s+/g, ' ')} (${base.meta.status === 'source text' ? 'source text' : 'reconstruction, not verified against the adopted text'})`,
+      ),
+    },
     { style: 'title', runs: plain(title) },
   ];
   const footnotes: Run[][] = [];
   for (const line of proposalLines(base, draft)) {
     if (line.mark) body.push({ style: 'mark', runs: plain(`${line.mark}\t${line.number}`) });
-    const style = line.kind === 'heading' ? 'heading' : ['number', 'title', 'history', 'assembly'].includes(line.id) ? 'titleBlock' : 'clause';
+    const style =
+      line.kind === 'heading'
+        ? 'heading'
+        : ['number', 'title', 'history', 'assembly'].includes(line.id)
+          ? 'titleBlock'
+          : 'clause';
     const refs: Run[] = line.footnotes.map((f) => {
       footnotes.push(changeRuns(f));
       return { op: referenceOp(f), text: '', footnote: footnotes.length - 1 };

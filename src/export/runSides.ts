@@ -11,7 +11,10 @@ export type Side = 'old' | 'new';
 const onSide = (run: Run, side: Side) => run.op === 'equal' || run.op === (side === 'old' ? 'delete' : 'insert');
 
 /** Places each reference run at its offset in the side's text (offsets of the content, labels excluded). */
-export function placeReferences(runs: readonly Run[], refs: ReadonlyArray<{ at: number; side: Side; run: Run }>): Run[] {
+export function placeReferences(
+  runs: readonly Run[],
+  refs: ReadonlyArray<{ at: number; side: Side; run: Run }>,
+): Run[] {
   let out = [...runs];
   // Last offset first, so earlier offsets stay valid while runs are cut.
   for (const ref of [...refs].sort((x, y) => y.at - x.at)) {

@@ -5,23 +5,36 @@
  */
 import type { Block, ExportDocument, Run } from './blocks';
 
-const ANSI = { red: '\u001b[31m', green: '\u001b[32m', strike: '\u001b[9m', underline: '\u001b[4m', dim: '\u001b[2m', bold: '\u001b[1m', reset: '\u001b[0m' };
+const ANSI = {
+  red: '\u001b[31m',
+  green: '\u001b[32m',
+  strike: '\u001b[9m',
+  underline: '\u001b[4m',
+  dim: '\u001b[2m',
+  bold: '\u001b[1m',
+  reset: '\u001b[0m',
+};
 
 export interface TerminalOptions {
   /** ANSI colours and styles (a TTY without NO_COLOR); plain marks otherwise. */
   colour: boolean;
 }
 
-const styled = (colour: boolean) => (codes: string, text: string) => (colour && text ? `${codes}${text}${ANSI.reset}` : text);
+const styled = (colour: boolean) => (codes: string, text: string) =>
+  colour && text ? `${codes}${text}${ANSI.reset}` : text;
 
 /** Marked runs on one line: `[-deleted-]{+inserted+}`. */
 export function terminalRuns(list: readonly Run[], { colour }: TerminalOptions): string {
   const style = styled(colour);
-  return list.map((r) => {
-    const text = r.footnote !== undefined ? `[${r.footnote + 1}]` : r.tab ? '\t' : r.text;
-    if (r.op === 'equal' || !text || r.tab) return text;
-    return r.op === 'delete' ? style(ANSI.red + ANSI.strike, `[-${text}-]`) : style(ANSI.green + ANSI.underline, `{+${text}+}`);
-  }).join('');
+  return list
+    .map((r) => {
+      const text = r.footnote !== undefined ? `[${r.footnote + 1}]` : r.tab ? '\t' : r.text;
+      if (r.op === 'equal' || !text || r.tab) return text;
+      return r.op === 'delete'
+        ? style(ANSI.red + ANSI.strike, `[-${text}-]`)
+        : style(ANSI.green + ANSI.underline, `{+${text}+}`);
+    })
+    .join('');
 }
 
 export function terminalText(doc: ExportDocument, options: TerminalOptions): string {

@@ -14,10 +14,20 @@ const ENDS_PARAGRAPH = /[.,;:]$/;
 
 /** Whether a text has lines that stop mid-sentence and go on in lower case on the next line. */
 export function looksWrapped(text: string): boolean {
-  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
   let wrapped = 0;
   for (let i = 1; i < lines.length; i++) {
-    if (!ENDS_PARAGRAPH.test(lines[i - 1]!) && !isHeading(fold(lines[i - 1]!)) && /^[a-z]/.test(lines[i]!) && !matchLabel(lines[i]!) && !isHeading(fold(lines[i]!))) wrapped++;
+    if (
+      !ENDS_PARAGRAPH.test(lines[i - 1]!) &&
+      !isHeading(fold(lines[i - 1]!)) &&
+      /^[a-z]/.test(lines[i]!) &&
+      !matchLabel(lines[i]!) &&
+      !isHeading(fold(lines[i]!))
+    )
+      wrapped++;
   }
   return wrapped >= 3;
 }
@@ -27,7 +37,11 @@ function repeatedLines(lines: string[]): Set<string> {
   const counts = new Map<string, number>();
   for (const l of lines) if (l.length > 0 && l.length < 80) counts.set(l, (counts.get(l) ?? 0) + 1);
   // A repeated line that ends like a clause ("Development;") is text that happened to wrap alike.
-  return new Set([...counts].filter(([l, n]) => n >= 3 && !ENDS_PARAGRAPH.test(l) && !matchLabel(l) && !isHeading(fold(l))).map(([l]) => l));
+  return new Set(
+    [...counts]
+      .filter(([l, n]) => n >= 3 && !ENDS_PARAGRAPH.test(l) && !matchLabel(l) && !isHeading(fold(l)))
+      .map(([l]) => l),
+  );
 }
 
 /** Whether a line opens a new paragraph rather than continuing the previous one. */
@@ -39,7 +53,10 @@ function opensParagraph(line: string, previous: string, next: string | undefined
   if (isHeading(fold(line)) && ENDS_PARAGRAPH.test(previous)) {
     // A heading is short and followed by a clause; "taking into account the 2030 Agenda" wrapped
     // inside a clause is not one.
-    return line.length <= 80 && (next === undefined || Boolean(matchLabel(next)) || /^(to|that|the)\b/.test(next) || isHeading(fold(next)));
+    return (
+      line.length <= 80 &&
+      (next === undefined || Boolean(matchLabel(next)) || /^(to|that|the)\b/.test(next) || isHeading(fold(next)))
+    );
   }
   return false;
 }
@@ -51,7 +68,11 @@ function opensParagraph(line: string, previous: string, next: string | undefined
  * not know, a hyphen is kept only after a capitalised word ("Internet-related").
  */
 export function vocabularyOf(text: string): Set<string> {
-  return new Set(fold(text).toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? []);
+  return new Set(
+    fold(text)
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [],
+  );
 }
 
 function joinHyphenated(previous: string, line: string, vocabulary: ReadonlySet<string>): string {
@@ -77,7 +98,9 @@ export function unwrapPdfText(text: string, vocabulary: ReadonlySet<string> = ne
       out.push(line);
       continue;
     }
-    out[out.length - 1] = /[\p{L}\p{N}][-‐]$/u.test(previous) ? joinHyphenated(previous, line, vocabulary) : `${previous} ${line}`;
+    out[out.length - 1] = /[\p{L}\p{N}][-‐]$/u.test(previous)
+      ? joinHyphenated(previous, line, vocabulary)
+      : `${previous} ${line}`;
   }
   return out.join('\n') + '\n';
 }

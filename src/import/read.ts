@@ -17,29 +17,55 @@ const isZip = (b: Uint8Array) => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b
  * `known` is a text of the same revision (the stored one), whose words settle line-end hyphens in
  * text copied from a PDF.
  */
-export async function readInput(name: string, bytes: Uint8Array, docxToHtml: DocxToHtml, known = ''): Promise<ReadInput> {
-  if (bytes.length === 0) return { ok: false, message: `${name} is empty. Give the official Word file or text of the resolution.` };
+export async function readInput(
+  name: string,
+  bytes: Uint8Array,
+  docxToHtml: DocxToHtml,
+  known = '',
+): Promise<ReadInput> {
+  if (bytes.length === 0)
+    return { ok: false, message: `${name} is empty. Give the official Word file or text of the resolution.` };
   if (/\.docx$/i.test(name) || isZip(bytes)) {
-    if (!isZip(bytes)) return { ok: false, message: `${name} is not a Word (.docx) file: it does not start like one. Save it again from Word as .docx.` };
+    if (!isZip(bytes))
+      return {
+        ok: false,
+        message: `${name} is not a Word (.docx) file: it does not start like one. Save it again from Word as .docx.`,
+      };
     const tooBig = zipProblem(bytes) ?? paragraphProblem(bytes);
-    if (tooBig) return { ok: false, message: `${name} was not opened: ${tooBig}. Give the official Word file of the resolution.` };
+    if (tooBig)
+      return {
+        ok: false,
+        message: `${name} was not opened: ${tooBig}. Give the official Word file of the resolution.`,
+      };
     let html: string;
     try {
       html = await docxToHtml(bytes);
     } catch (e) {
-      return { ok: false, message: `${name} could not be read as a Word document (${(e as Error).message}). It may be corrupt: open it in Word and save it again as .docx.` };
+      return {
+        ok: false,
+        message: `${name} could not be read as a Word document (${(e as Error).message}). It may be corrupt: open it in Word and save it again as .docx.`,
+      };
     }
     const text = docxHtmlToLayout(html);
     if (!text.trim()) return { ok: false, message: `${name} holds no text.` };
     return { ok: true, text, kind: 'docx' };
   }
-  if (/\.(pdf|doc|odt|rtf)$/i.test(name)) return { ok: false, message: `${name}: this format is not read. Give a .docx, or copy the text out of the PDF into a .txt file.` };
+  if (/\.(pdf|doc|odt|rtf)$/i.test(name))
+    return {
+      ok: false,
+      message: `${name}: this format is not read. Give a .docx, or copy the text out of the PDF into a .txt file.`,
+    };
   if (bytes.includes(0)) return { ok: false, message: `${name} is binary, not text. Give a .docx or a .txt file.` };
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return { ok: false, message: `${name} is not UTF-8 text. Save it as UTF-8 (in Word: Save As → Plain Text → Unicode (UTF-8)).` };
+    return {
+      ok: false,
+      message: `${name} is not UTF-8 text. Save it as UTF-8 (in Word: Save As → Plain Text → Unicode (UTF-8)).`,
+    };
   }
-  return looksWrapped(text) ? { ok: true, text: unwrapPdfText(text, vocabularyOf(known)), kind: 'pdf-text' } : { ok: true, text, kind: 'text' };
+  return looksWrapped(text)
+    ? { ok: true, text: unwrapPdfText(text, vocabularyOf(known)), kind: 'pdf-text' }
+    : { ok: true, text, kind: 'text' };
 }

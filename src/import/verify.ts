@@ -17,11 +17,19 @@ export interface VerificationReport {
 
 /** The report on an alignment of the stored text (from) with the imported one (to). */
 export function verifyImport(al: Alignment): VerificationReport {
-  const report: VerificationReport = { revision: al.from.meta.id, confirmed: [], differing: [], onlyInFile: [], onlyStored: [], diagnostics: al.to.diagnostics };
+  const report: VerificationReport = {
+    revision: al.from.meta.id,
+    confirmed: [],
+    differing: [],
+    onlyInFile: [],
+    onlyStored: [],
+    diagnostics: al.to.diagnostics,
+  };
   for (const p of al.pairs) {
     if (p.from.length === 0) report.onlyInFile.push(...p.to.map((c) => c.key));
     else if (p.to.length === 0) report.onlyStored.push(...p.from.map((c) => c.key));
-    else if (!p.aspects.text && p.from.length === 1 && p.to.length === 1 && p.from[0]!.key === p.to[0]!.key) report.confirmed.push(p.from[0]!.key);
+    else if (!p.aspects.text && p.from.length === 1 && p.to.length === 1 && p.from[0]!.key === p.to[0]!.key)
+      report.confirmed.push(p.from[0]!.key);
     else {
       report.differing.push({
         key: p.from.map((c) => c.key).join('+'),
@@ -37,6 +45,7 @@ export { statedAssembly } from '../model/identity';
 
 /** Why a file cannot be the revision it is imported as, or null when it can. */
 export function identityProblem(stored: Revision, imported: Revision): string | null {
-  if (imported.number !== stored.number) return `The file is Resolution ${imported.number}, not Resolution ${stored.number}.`;
+  if (imported.number !== stored.number)
+    return `The file is Resolution ${imported.number}, not Resolution ${stored.number}.`;
   return assemblyProblem(stored.meta, imported)?.replace(/^The text is that/, 'The file is the text') ?? null;
 }

@@ -21,7 +21,14 @@ export interface ZipLimits {
   paragraphs: number;
 }
 
-export const defaultZipLimits: ZipLimits = { entries: 2000, documentXml: 8 * 2 ** 20, entry: 32 * 2 ** 20, total: 64 * 2 ** 20, ratio: 100, paragraphs: 20_000 };
+export const defaultZipLimits: ZipLimits = {
+  entries: 2000,
+  documentXml: 8 * 2 ** 20,
+  entry: 32 * 2 ** 20,
+  total: 64 * 2 ** 20,
+  ratio: 100,
+  paragraphs: 20_000,
+};
 
 const MB = (n: number) => `${(n / 2 ** 20).toFixed(1)} MB`;
 
@@ -39,8 +46,10 @@ export function zipProblem(bytes: Uint8Array, limits: ZipLimits = defaultZipLimi
   const count = view.getUint16(end + 10, true);
   const size = view.getUint32(end + 12, true);
   const start = view.getUint32(end + 16, true);
-  if (count === 0xffff || start === 0xffffffff) return 'it is a ZIP64 package, far larger than any Word document of a resolution';
-  if (count > limits.entries) return `it has ${count} parts; a Word document has a few dozen (at most ${limits.entries} are read)`;
+  if (count === 0xffff || start === 0xffffffff)
+    return 'it is a ZIP64 package, far larger than any Word document of a resolution';
+  if (count > limits.entries)
+    return `it has ${count} parts; a Word document has a few dozen (at most ${limits.entries} are read)`;
   if (start + size > bytes.length) return 'its ZIP directory points outside the file (the file is cut off or corrupt)';
   let total = 0;
   for (let at = start, n = 0; n < count; n++) {
@@ -54,7 +63,8 @@ export function zipProblem(bytes: Uint8Array, limits: ZipLimits = defaultZipLimi
       return `its text (word/document.xml) unpacks to ${MB(unpacked)}; the limit is ${MB(limits.documentXml)} (a resolution's is well under 1 MB)`;
     }
     if (unpacked > limits.entry) return `its part ${name} unpacks to ${MB(unpacked)}; the limit is ${MB(limits.entry)}`;
-    if (unpacked > 2 ** 20 && unpacked > packed * limits.ratio) return `its part ${name} unpacks ${Math.round(unpacked / Math.max(1, packed))} times larger than it is packed, as a zip bomb does`;
+    if (unpacked > 2 ** 20 && unpacked > packed * limits.ratio)
+      return `its part ${name} unpacks ${Math.round(unpacked / Math.max(1, packed))} times larger than it is packed, as a zip bomb does`;
     at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
   }
   if (total > limits.total) return `it unpacks to ${MB(total)} in all; the limit is ${MB(limits.total)}`;
@@ -77,8 +87,14 @@ export function paragraphProblem(bytes: Uint8Array, limits: ZipLimits = defaultZ
   let count = 0;
   // '<w:p>' or '<w:p ' or '<w:p/>': bytes 3C 77 3A 70 then '>', ' ' or '/'.
   for (let i = xml.indexOf(0x3c); i >= 0 && i + 4 < xml.length; i = xml.indexOf(0x3c, i + 1)) {
-    if (xml[i + 1] === 0x77 && xml[i + 2] === 0x3a && xml[i + 3] === 0x70 && (xml[i + 4] === 0x3e || xml[i + 4] === 0x20 || xml[i + 4] === 0x2f)) {
-      if (++count > limits.paragraphs) return `its text has more than ${limits.paragraphs.toLocaleString('en')} paragraphs (a resolution has a few hundred at most)`;
+    if (
+      xml[i + 1] === 0x77 &&
+      xml[i + 2] === 0x3a &&
+      xml[i + 3] === 0x70 &&
+      (xml[i + 4] === 0x3e || xml[i + 4] === 0x20 || xml[i + 4] === 0x2f)
+    ) {
+      if (++count > limits.paragraphs)
+        return `its text has more than ${limits.paragraphs.toLocaleString('en')} paragraphs (a resolution has a few hundred at most)`;
     }
   }
   return null;

@@ -32,7 +32,12 @@ interface Decision {
 
 function decide(from: Revision, to: Revision, options: AlignOptions): Decision {
   const [A, B] = [makeSide(from.clauses), makeSide(to.clauses)];
-  const matches = findSplits(A, B, matchClauses(A, B, options.match ?? defaultMatchConfig), options.split ?? defaultSplitConfig);
+  const matches = findSplits(
+    A,
+    B,
+    matchClauses(A, B, options.match ?? defaultMatchConfig),
+    options.split ?? defaultSplitConfig,
+  );
   return { matches, mapping: sectionMapping(from, to, matches), orderMoved: orderMoves(matches) };
 }
 
@@ -61,7 +66,15 @@ export function readsForward(from: Revision, to: Revision): boolean {
 }
 
 export function alignRevisions(from: Revision, to: Revision, options: AlignOptions = {}): Alignment {
-  const { matches, mapping, orderMoved } = readsForward(from, to) ? decide(from, to, options) : mirrorDecision(decide(to, from, options));
-  const pairs = layRows(from, to, matches, moveOf(from, to, mapping, orderMoved), options.wordDiff ?? defaultWordDiffOptions);
+  const { matches, mapping, orderMoved } = readsForward(from, to)
+    ? decide(from, to, options)
+    : mirrorDecision(decide(to, from, options));
+  const pairs = layRows(
+    from,
+    to,
+    matches,
+    moveOf(from, to, mapping, orderMoved),
+    options.wordDiff ?? defaultWordDiffOptions,
+  );
   return { from, to, pairs, sections: alignSections(from, to, mapping), summary: summarize(pairs) };
 }

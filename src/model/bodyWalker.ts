@@ -24,7 +24,13 @@ interface Cursor {
 }
 
 /** Walks `lines` (artefacts stripped) from index `from`, adding each section and clause to `sections` and `clauses`. */
-export function walkBody(lines: readonly string[], from: number, report: Report, sections: Section[], clauses: Clause[]): void {
+export function walkBody(
+  lines: readonly string[],
+  from: number,
+  report: Report,
+  sections: Section[],
+  clauses: Clause[],
+): void {
   const cursor: Cursor = { section: null, parent: null, lastLetter: 0, lastRoman: 0, lastNumber: 0, lastClause: null };
   const headingCounts = new Map<string, number>();
   // Keys used in each section, for the duplicate-label check (a Set: a section may hold thousands).
@@ -49,18 +55,43 @@ export function walkBody(lines: readonly string[], from: number, report: Report,
       const base = slugify(trimmed);
       const seen = headingCounts.get(base) ?? 0;
       headingCounts.set(base, seen + 1);
-      if (seen > 0) report(lineNo, column, 'warning', 'duplicate-heading', `The heading "${trimmed}" appears ${seen + 1} times.`,
-        'Merge the two sections, or check that one of them is not a clause missing its label.');
-      const section: Section = { key: seen > 0 ? `${base}-${seen + 1}` : base, heading: trimmed, folded: fold(trimmed), clauseKeys: [], line: lineNo };
+      if (seen > 0)
+        report(
+          lineNo,
+          column,
+          'warning',
+          'duplicate-heading',
+          `The heading "${trimmed}" appears ${seen + 1} times.`,
+          'Merge the two sections, or check that one of them is not a clause missing its label.',
+        );
+      const section: Section = {
+        key: seen > 0 ? `${base}-${seen + 1}` : base,
+        heading: trimmed,
+        folded: fold(trimmed),
+        clauseKeys: [],
+        line: lineNo,
+      };
       sections.push(section);
       Object.assign(cursor, { section, parent: null, lastLetter: 0, lastRoman: 0, lastNumber: 0, lastClause: null });
       continue;
     }
 
     if (!cursor.section) {
-      report(lineNo, column, 'error', 'clause-before-heading', 'This clause stands before any section heading.',
-        'Put a heading such as "considering" or "resolves" on its own line before it.');
-      const section: Section = { key: UNHEADED_SECTION, heading: '(before any heading)', folded: '(before any heading)', clauseKeys: [], line: lineNo };
+      report(
+        lineNo,
+        column,
+        'error',
+        'clause-before-heading',
+        'This clause stands before any section heading.',
+        'Put a heading such as "considering" or "resolves" on its own line before it.',
+      );
+      const section: Section = {
+        key: UNHEADED_SECTION,
+        heading: '(before any heading)',
+        folded: '(before any heading)',
+        clauseKeys: [],
+        line: lineNo,
+      };
       sections.push(section);
       cursor.section = section;
     }
@@ -68,8 +99,14 @@ export function walkBody(lines: readonly string[], from: number, report: Report,
   }
 
   function reportUnterminated(line: number, col: number) {
-    report(line, col, 'error', 'unterminated-footnote', 'A footnote opened with "[n:" is never closed with "]".',
-      'Close the footnote text with "]" on the same line.');
+    report(
+      line,
+      col,
+      'error',
+      'unterminated-footnote',
+      'A footnote opened with "[n:" is never closed with "]".',
+      'Close the footnote text with "]" on the same line.',
+    );
   }
 
   function attachFootnoteBody(clause: Clause, mark: string, text: string) {
@@ -84,7 +121,15 @@ export function walkBody(lines: readonly string[], from: number, report: Report,
     if (unterminatedAt >= 0) reportUnterminated(lineNo, col + unterminatedAt);
     const kind = clauseKind(label);
     const sequenceProblem = checkSequence(label, kind);
-    if (sequenceProblem) report(lineNo, 1, 'warning', 'label-out-of-sequence', sequenceProblem, 'Check the label against the printed text; a clause may be missing.');
+    if (sequenceProblem)
+      report(
+        lineNo,
+        1,
+        'warning',
+        'label-out-of-sequence',
+        sequenceProblem,
+        'Check the label against the printed text; a clause may be missing.',
+      );
 
     const parent = kind === 'roman' ? cursor.parent : null;
     const labelPath = label ? (parent ? [...parent.labelPath, label.label] : [label.label]) : [];
@@ -94,14 +139,30 @@ export function walkBody(lines: readonly string[], from: number, report: Report,
     const taken = keysBySection.get(section) ?? new Set<string>();
     keysBySection.set(section, taken);
     if (key && taken.has(key)) {
-      report(lineNo, 1, 'error', 'duplicate-label', `The label "${labelPath.join(' ')}" is used twice under "${section.heading}".`,
-        'Reletter the clauses so that each label appears once; both clauses are kept meanwhile.');
+      report(
+        lineNo,
+        1,
+        'error',
+        'duplicate-label',
+        `The label "${labelPath.join(' ')}" is used twice under "${section.heading}".`,
+        'Reletter the clauses so that each label appears once; both clauses are kept meanwhile.',
+      );
       let n = 2;
       while (taken.has(`${key}~${n}`)) n++;
       key = `${key}~${n}`;
       sourceKey = `${sourceKey}~${n}`;
     }
-    const clause = makeClause(key, sourceKey, label?.label ?? null, labelPath, kind, section, parent?.key ?? null, text, lineNo);
+    const clause = makeClause(
+      key,
+      sourceKey,
+      label?.label ?? null,
+      labelPath,
+      kind,
+      section,
+      parent?.key ?? null,
+      text,
+      lineNo,
+    );
     clause.footnotes = footnotes;
     clauses.push(clause);
     section.clauseKeys.push(key);
@@ -119,7 +180,9 @@ export function walkBody(lines: readonly string[], from: number, report: Report,
       lastRoman: cursor.lastRoman,
       hasParent: parent !== null,
       parentIntroducesList: parent !== null && /:\s*$/.test(parent.text),
-    }) === 'roman' ? 'roman' : 'lettered';
+    }) === 'roman'
+      ? 'roman'
+      : 'lettered';
   }
 
   /** Advances the label counters; returns a message when the label breaks the sequence. */

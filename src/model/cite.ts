@@ -17,7 +17,11 @@ export function pairName(from: RevisionMeta, to: RevisionMeta): string {
 
 /** "e) iii)": a clause's labels; the key for a title-block line; "(unlabelled)" otherwise. */
 export function labelText(clause: Clause): string {
-  return clause.labelPath.length ? clause.labelPath.join(' ') : clause.kind === 'title-block' ? clause.key : '(unlabelled)';
+  return clause.labelPath.length
+    ? clause.labelPath.join(' ')
+    : clause.kind === 'title-block'
+      ? clause.key
+      : '(unlabelled)';
 }
 
 /** The heading of the section a clause stands in: "considering", "resolves", "instructs the Director of TSB". */
@@ -28,5 +32,9 @@ export function sectionHeading(revision: Revision, clause: Clause): string {
 /** "considering e) iii)" — how a delegate cites a clause; "title block (number)" for a title-block line. */
 export function citation(revision: Revision, clause: Clause): string {
   if (clause.kind === 'title-block') return `title block (${clause.key})`;
-  return showInvisibles(clause.labelPath.length ? `${sectionHeading(revision, clause)} ${labelText(clause)}` : sectionHeading(revision, clause));
+  return showInvisibles(
+    clause.labelPath.length
+      ? `${sectionHeading(revision, clause)} ${labelText(clause)}`
+      : sectionHeading(revision, clause),
+  );
 }

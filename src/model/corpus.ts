@@ -55,14 +55,34 @@ const INDEX_FILE = 'index.json';
 function readJson(read: ReadCorpusFile, name: string, diagnostics: Diagnostic[]): { text: string; value: unknown } {
   const raw = read(name);
   if (raw === null) {
-    diagnostics.push(diagnostic(name, 1, 1, 'error', 'missing-file', `${name} is missing.`, 'Restore it from version control or shared/sources.'));
+    diagnostics.push(
+      diagnostic(
+        name,
+        1,
+        1,
+        'error',
+        'missing-file',
+        `${name} is missing.`,
+        'Restore it from version control or shared/sources.',
+      ),
+    );
     return { text: '', value: null };
   }
   const text = typeof raw === 'string' ? raw : new TextDecoder().decode(raw);
   try {
     return { text, value: JSON.parse(text) };
   } catch (e) {
-    diagnostics.push(diagnostic(name, 1, 1, 'error', 'bad-json', `${name} is not valid JSON: ${(e as Error).message}`, 'Fix the JSON syntax.'));
+    diagnostics.push(
+      diagnostic(
+        name,
+        1,
+        1,
+        'error',
+        'bad-json',
+        `${name} is not valid JSON: ${(e as Error).message}`,
+        'Fix the JSON syntax.',
+      ),
+    );
     return { text, value: null };
   }
 }
@@ -76,54 +96,95 @@ const STATUSES: readonly RevisionStatus[] = ['source text', 'reconstruction'];
  */
 export function validateIndex(value: unknown, diagnostics: Diagnostic[], text = ''): RevisionIndex | null {
   if (typeof value !== 'object' || value === null || !Array.isArray((value as RevisionIndex).revisions)) {
-    diagnostics.push(diagnostic(INDEX_FILE, 1, 1, 'error', 'bad-index', 'index.json must be an object with a "revisions" list.', 'See README.md, "Stored revisions".'));
+    diagnostics.push(
+      diagnostic(
+        INDEX_FILE,
+        1,
+        1,
+        'error',
+        'bad-index',
+        'index.json must be an object with a "revisions" list.',
+        'See README.md, "Stored revisions".',
+      ),
+    );
     return null;
   }
   const places = text ? arrayElementPlaces(text, 'revisions') : [];
   const kept: RevisionMeta[] = [];
   const ids = new Map<string, number>();
   const files = new Map<string, number>();
-  for (const [n, entry] of ((value as { revisions: unknown[] }).revisions).entries()) {
+  for (const [n, entry] of (value as { revisions: unknown[] }).revisions.entries()) {
     const place = places[n];
     const problem = (message: string, fix: string, field?: string) => {
       const at = (field && place?.keys.get(field)) || place?.at || { line: 1, column: 1 };
-      diagnostics.push(diagnostic(INDEX_FILE, at.line, at.column, 'error', 'bad-index', `Entry ${n + 1}: ${message}`, fix));
+      diagnostics.push(
+        diagnostic(INDEX_FILE, at.line, at.column, 'error', 'bad-index', `Entry ${n + 1}: ${message}`, fix),
+      );
     };
     if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
-      problem(`is ${entry === null ? 'null' : Array.isArray(entry) ? 'a list' : typeof entry}, not an object.`, 'Make each entry an object with id, assembly, city, year, dates, file, provenance and status.');
+      problem(
+        `is ${entry === null ? 'null' : Array.isArray(entry) ? 'a list' : typeof entry}, not an object.`,
+        'Make each entry an object with id, assembly, city, year, dates, file, provenance and status.',
+      );
       continue;
     }
     const meta = entry as Record<string, unknown>;
     let ok = true;
     const bad = (field: string, expected: string) => {
       ok = false;
-      problem(meta[field] === undefined ? `lacks "${field}".` : `"${field}" is ${JSON.stringify(meta[field])}; it must be ${expected}.`, `Give "${field}" ${expected}.`, field);
+      problem(
+        meta[field] === undefined
+          ? `lacks "${field}".`
+          : `"${field}" is ${JSON.stringify(meta[field])}; it must be ${expected}.`,
+        `Give "${field}" ${expected}.`,
+        field,
+      );
     };
-    for (const field of ['assembly', 'city', 'dates'] as const) if (typeof meta[field] !== 'string') bad(field, 'a string');
+    for (const field of ['assembly', 'city', 'dates'] as const)
+      if (typeof meta[field] !== 'string') bad(field, 'a string');
     // Texts imported in a browser have ids of their own, "local-…"; a stored id may not take that form.
     const localForm = typeof meta.id === 'string' && meta.id.startsWith('local-');
-    if (typeof meta.id !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(meta.id) || /^\d+$/.test(meta.id) || localForm !== Boolean(meta.local)) {
-      bad('id', 'a slug of lower-case letters, digits and hyphens such as "2026-city", not only digits (URLs read numbers as numbers)');
+    if (
+      typeof meta.id !== 'string' ||
+      !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(meta.id) ||
+      /^\d+$/.test(meta.id) ||
+      localForm !== Boolean(meta.local)
+    ) {
+      bad(
+        'id',
+        'a slug of lower-case letters, digits and hyphens such as "2026-city", not only digits (URLs read numbers as numbers)',
+      );
     }
-    if (typeof meta.year !== 'number' || !Number.isInteger(meta.year) || meta.year < 1865 || meta.year > 2200) bad('year', 'a whole number such as 2024');
+    if (typeof meta.year !== 'number' || !Number.isInteger(meta.year) || meta.year < 1865 || meta.year > 2200)
+      bad('year', 'a whole number such as 2024');
     // Texts imported in a browser live under local/ there; stored ones are plain names in the folder.
     const inFolder = meta.local ? /^(local\/)?[^/\\.][^/\\]*$/ : /^[^/\\.][^/\\]*$/;
     for (const field of ['file', 'provenance'] as const) {
       const name = meta[field];
       if (typeof name !== 'string' || !inFolder.test(name)) bad(field, 'a file name inside the revisions folder');
     }
-    if (meta.excerpts !== undefined && (typeof meta.excerpts !== 'string' || !inFolder.test(meta.excerpts))) bad('excerpts', 'a file name inside the revisions folder');
+    if (meta.excerpts !== undefined && (typeof meta.excerpts !== 'string' || !inFolder.test(meta.excerpts)))
+      bad('excerpts', 'a file name inside the revisions folder');
     if (meta.summary !== undefined && typeof meta.summary !== 'string') bad('summary', 'a string');
-    if (!STATUSES.includes(meta.status as RevisionStatus)) bad('status', `one of ${STATUSES.map((s) => JSON.stringify(s)).join(', ')}`);
+    if (!STATUSES.includes(meta.status as RevisionStatus))
+      bad('status', `one of ${STATUSES.map((s) => JSON.stringify(s)).join(', ')}`);
     if (!ok) continue;
     const seen = ids.get(meta.id as string);
     if (seen !== undefined) {
-      problem(`the id "${meta.id as string}" is used by entry ${seen + 1} too.`, 'Give every revision its own id.', 'id');
+      problem(
+        `the id "${meta.id as string}" is used by entry ${seen + 1} too.`,
+        'Give every revision its own id.',
+        'id',
+      );
       continue;
     }
     const sameFile = files.get(meta.file as string);
     if (sameFile !== undefined) {
-      problem(`the file "${meta.file as string}" is listed by entry ${sameFile + 1} too.`, 'Give every revision its own text file.', 'file');
+      problem(
+        `the file "${meta.file as string}" is listed by entry ${sameFile + 1} too.`,
+        'Give every revision its own text file.',
+        'file',
+      );
       continue;
     }
     ids.set(meta.id as string, n);
@@ -131,7 +192,17 @@ export function validateIndex(value: unknown, diagnostics: Diagnostic[], text = 
     kept.push(meta as unknown as RevisionMeta);
   }
   if (kept.length === 0) {
-    diagnostics.push(diagnostic(INDEX_FILE, 1, 1, 'error', 'no-revisions', 'index.json lists no usable revision.', 'List at least one revision (see README.md, "Stored revisions").'));
+    diagnostics.push(
+      diagnostic(
+        INDEX_FILE,
+        1,
+        1,
+        'error',
+        'no-revisions',
+        'index.json lists no usable revision.',
+        'List at least one revision (see README.md, "Stored revisions").',
+      ),
+    );
   }
   return { ...(value as RevisionIndex), revisions: kept };
 }
@@ -148,22 +219,57 @@ export function loadCorpus(read: ReadCorpusFile): Corpus {
     meta,
     parse(): Revision | null {
       const provValue = readJson(read, meta.provenance, diagnostics).value;
-      const { provenance, diagnostics: provDiagnostics } = provValue === null ? { provenance: null, diagnostics: [] } : readProvenance(provValue, meta.provenance);
+      const { provenance, diagnostics: provDiagnostics } =
+        provValue === null ? { provenance: null, diagnostics: [] } : readProvenance(provValue, meta.provenance);
       diagnostics.push(...provDiagnostics);
       const text = read(meta.file);
       if (text === null) {
-        diagnostics.push(diagnostic(meta.file, 1, 1, 'error', 'missing-file', `${meta.file}, listed in index.json, is missing or is not a file.`, 'Add the file or remove its entry.'));
+        diagnostics.push(
+          diagnostic(
+            meta.file,
+            1,
+            1,
+            'error',
+            'missing-file',
+            `${meta.file}, listed in index.json, is missing or is not a file.`,
+            'Add the file or remove its entry.',
+          ),
+        );
         return null;
       }
       const result = parseRevision(text, { file: meta.file, meta, provenance });
       diagnostics.push(...result.diagnostics);
-      if (provenance && typeof (provenance as { id?: unknown }).id === 'string' && (provenance as { id: string }).id !== meta.id) {
-        diagnostics.push(diagnostic(meta.provenance, 1, 1, 'error', 'wrong-provenance', `${meta.provenance} is the provenance of "${(provenance as { id: string }).id}", not of ${meta.id}.`, 'Point the entry at its own provenance file.'));
+      if (
+        provenance &&
+        typeof (provenance as { id?: unknown }).id === 'string' &&
+        (provenance as { id: string }).id !== meta.id
+      ) {
+        diagnostics.push(
+          diagnostic(
+            meta.provenance,
+            1,
+            1,
+            'error',
+            'wrong-provenance',
+            `${meta.provenance} is the provenance of "${(provenance as { id: string }).id}", not of ${meta.id}.`,
+            'Point the entry at its own provenance file.',
+          ),
+        );
       }
       const wrong = result.revision && assemblyProblem(meta, result.revision);
       if (wrong) {
         const line = result.revision!.byKey.get('number')?.line ?? 1;
-        diagnostics.push(diagnostic(meta.file, line, 1, 'error', 'wrong-assembly', wrong, `Put the text of ${meta.city} ${meta.year} in ${meta.file}, or correct its entry in index.json.`));
+        diagnostics.push(
+          diagnostic(
+            meta.file,
+            line,
+            1,
+            'error',
+            'wrong-assembly',
+            wrong,
+            `Put the text of ${meta.city} ${meta.year} in ${meta.file}, or correct its entry in index.json.`,
+          ),
+        );
       }
       return result.revision;
     },
@@ -201,9 +307,23 @@ function lazyCorpus(entries: Entry[], diagnostics: Diagnostic[]): Corpus {
       // One corpus, one resolution: a text of another resolution filed among them is an error.
       const first = revisions.find((r) => !r.meta.local);
       for (const r of revisions) {
-        if (first && !r.meta.local && r.number !== first.number && !diagnostics.some((d) => d.code === 'other-resolution' && d.file === r.meta.file)) {
-          diagnostics.push(diagnostic(r.meta.file, r.byKey.get('number')?.line ?? 1, 1, 'error', 'other-resolution',
-            `The text is Resolution ${r.number}, but ${first.meta.file} is Resolution ${first.number}.`, 'Keep the revisions of one resolution in one folder.'));
+        if (
+          first &&
+          !r.meta.local &&
+          r.number !== first.number &&
+          !diagnostics.some((d) => d.code === 'other-resolution' && d.file === r.meta.file)
+        ) {
+          diagnostics.push(
+            diagnostic(
+              r.meta.file,
+              r.byKey.get('number')?.line ?? 1,
+              1,
+              'error',
+              'other-resolution',
+              `The text is Resolution ${r.number}, but ${first.meta.file} is Resolution ${first.number}.`,
+              'Keep the revisions of one resolution in one folder.',
+            ),
+          );
         }
       }
       return diagnostics;
@@ -237,7 +357,9 @@ function lazyCorpus(entries: Entry[], diagnostics: Diagnostic[]): Corpus {
         const adjacent = revisions.slice(1).map((r, i) => corpus.align(revisions[i]!.meta.id, r.meta.id));
         lineages = buildLineages(revisions, adjacent);
         lineageIndex = new Map();
-        for (const l of lineages) for (const [rev, clauses] of Object.entries(l.members)) for (const c of clauses) lineageIndex.set(`${rev}\u0000${c.key}`, l);
+        for (const l of lineages)
+          for (const [rev, clauses] of Object.entries(l.members))
+            for (const c of clauses) lineageIndex.set(`${rev}\u0000${c.key}`, l);
       }
       return lineages;
     },

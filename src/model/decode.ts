@@ -32,7 +32,8 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;
-    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    const need =
+      b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
     if (need < 0) return i;
     for (let k = 1; k <= need; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
     i += need + 1;
@@ -45,8 +46,15 @@ export function decodeInput(input: string | Uint8Array, file: string): Decoded {
   const size = typeof input === 'string' ? input.length : input.byteLength;
   if (size > MAX_INPUT_BYTES) {
     diagnostics.push(
-      diagnostic(file, 1, 1, 'error', 'file-too-large', `The file is ${(size / 1048576).toFixed(1)} MB; the limit is 2 MB.`,
-        'Split the document and load the resolution on its own.'),
+      diagnostic(
+        file,
+        1,
+        1,
+        'error',
+        'file-too-large',
+        `The file is ${(size / 1048576).toFixed(1)} MB; the limit is 2 MB.`,
+        'Split the document and load the resolution on its own.',
+      ),
     );
     return { text: null, diagnostics };
   }
@@ -58,8 +66,15 @@ export function decodeInput(input: string | Uint8Array, file: string): Decoded {
     if (bad >= 0) {
       const at = locateByte(input, bad);
       diagnostics.push(
-        diagnostic(file, at.line, at.column, 'error', 'not-utf8', `Byte 0x${input[bad]!.toString(16).padStart(2, '0')} at offset ${bad} is not UTF-8.`,
-          'Save the file as UTF-8 text (in Word: Save As → Plain Text → Unicode (UTF-8)).'),
+        diagnostic(
+          file,
+          at.line,
+          at.column,
+          'error',
+          'not-utf8',
+          `Byte 0x${input[bad]!.toString(16).padStart(2, '0')} at offset ${bad} is not UTF-8.`,
+          'Save the file as UTF-8 text (in Word: Save As → Plain Text → Unicode (UTF-8)).',
+        ),
       );
       return { text: null, diagnostics };
     }
@@ -71,13 +86,30 @@ export function decodeInput(input: string | Uint8Array, file: string): Decoded {
     const before = text.slice(0, nul);
     const line = before.split('\n').length;
     diagnostics.push(
-      diagnostic(file, line, nul - before.lastIndexOf('\n'), 'error', 'binary', 'The file holds NUL bytes: it is binary, not text.',
-        'Give a plain-text (.txt) or Word (.docx) copy of the resolution.'),
+      diagnostic(
+        file,
+        line,
+        nul - before.lastIndexOf('\n'),
+        'error',
+        'binary',
+        'The file holds NUL bytes: it is binary, not text.',
+        'Give a plain-text (.txt) or Word (.docx) copy of the resolution.',
+      ),
     );
     return { text: null, diagnostics };
   }
   if (text.trim() === '') {
-    diagnostics.push(diagnostic(file, 1, 1, 'error', 'empty', 'The file is empty.', 'Give the text of the resolution, starting with its "RESOLUTION 75" line.'));
+    diagnostics.push(
+      diagnostic(
+        file,
+        1,
+        1,
+        'error',
+        'empty',
+        'The file is empty.',
+        'Give the text of the resolution, starting with its "RESOLUTION 75" line.',
+      ),
+    );
     return { text: null, diagnostics };
   }
   return { text, diagnostics };

@@ -16,15 +16,27 @@ export function describePair(pair: AlignedPair): string[] {
 /** "2016-hammamet is a reconstruction: 62 of 62 clauses are not verified …", or null when all are verified. */
 export function unverifiedNote(rev: Revision, name: string = rev.meta.id): string | null {
   const unverified = rev.clauses.filter((c) => c.provenance.status !== 'verified').length;
-  return unverified ? `${name} is a ${rev.meta.status}: ${unverified} of ${rev.clauses.length} clauses are not verified against a public copy.` : null;
+  return unverified
+    ? `${name} is a ${rev.meta.status}: ${unverified} of ${rev.clauses.length} clauses are not verified against a public copy.`
+    : null;
 }
 
 /** "31 modified, 20 added, 1 removed …; 664 words inserted, 60 words deleted" — the summary of a comparison. */
 export function summaryLine(s: AlignmentSummary): string {
   const parts = (
-    [[s.modified, 'modified'], [s.added, 'added'], [s.removed, 'removed'], [s.relabelled, 'relabelled'], [s.moved, 'moved'],
-      [s.split, 'split'], [s.merged, 'merged'], [s.unchanged, 'unchanged']] as Array<[number, string]>
-  ).filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}`);
+    [
+      [s.modified, 'modified'],
+      [s.added, 'added'],
+      [s.removed, 'removed'],
+      [s.relabelled, 'relabelled'],
+      [s.moved, 'moved'],
+      [s.split, 'split'],
+      [s.merged, 'merged'],
+      [s.unchanged, 'unchanged'],
+    ] as Array<[number, string]>
+  )
+    .filter(([n]) => n > 0)
+    .map(([n, what]) => `${n} ${what}`);
   const words = (n: number) => `${n} word${n === 1 ? '' : 's'}`;
   return `${parts.join(', ')}; ${words(s.wordsInserted)} inserted, ${words(s.wordsDeleted)} deleted`;
 }

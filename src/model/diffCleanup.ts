@@ -86,7 +86,7 @@ function slide(segments: Segment[], i: number, A: readonly string[], B: readonly
  */
 function absorbSpaces(segments: readonly Segment[], A: readonly string[]): Segment[] {
   const out = segments.map((s) => ({ ...s }));
-  for (let i = 2; i + 2 < out.length; ) {
+  for (let i = 2; i + 2 < out.length;) {
     const [del1, ins1, space, del2, ins2] = out.slice(i - 2, i + 3) as [Segment, Segment, Segment, Segment, Segment];
     const replaces = del1.op === 'delete' && ins1.op === 'insert' && del2.op === 'delete' && ins2.op === 'insert';
     if (!replaces || space.op !== 'equal' || space.a1 - space.a0 !== 1 || !isSpace(A[space.a0]!)) {

@@ -15,7 +15,8 @@ const JOINERS = new Set(["'", '-', '.', '/', '&']);
 /** Letters, digits and combining marks (an accent typed as a separate character stays in its word). */
 const wordCharAt = (text: string, i: number) => letterOrDigitAt(text, i, true);
 
-const isDigit = (text: string, i: number) => i >= 0 && i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57;
+const isDigit = (text: string, i: number) =>
+  i >= 0 && i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57;
 
 /** Whether the character at `i` joins the word before it to the letter or digit after it. */
 function joinsAt(text: string, i: number): boolean {

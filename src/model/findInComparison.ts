@@ -24,7 +24,8 @@ export function findInAlignment(al: Alignment, phrase: string): number[] {
   if (needle.length < MIN_QUERY_LENGTH) return [];
   const out: number[] = [];
   al.pairs.forEach((p, i) => {
-    if (p.from.some((c) => searchText(c).includes(needle)) || p.to.some((c) => searchText(c).includes(needle))) out.push(i);
+    if (p.from.some((c) => searchText(c).includes(needle)) || p.to.some((c) => searchText(c).includes(needle)))
+      out.push(i);
   });
   return out;
 }

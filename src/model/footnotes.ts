@@ -29,7 +29,13 @@ export function extractFootnotes(line: string): FootnoteExtraction {
   if (open) {
     unterminatedAt = line.indexOf(open[0]);
     const mark = open[1]!;
-    bodies.set(mark, rest.slice(open.index + open[0].length).replace(new RegExp(`^[ \\t]*${mark}[ \\t]+`), '').trim());
+    bodies.set(
+      mark,
+      rest
+        .slice(open.index + open[0].length)
+        .replace(new RegExp(`^[ \\t]*${mark}[ \\t]+`), '')
+        .trim(),
+    );
     rest = rest.slice(0, open.index);
   }
   const footnotes: Footnote[] = [];

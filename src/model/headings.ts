@@ -7,23 +7,63 @@
  */
 
 const PREAMBULAR = [
-  'considering', 'recognizing', 'recognising', 'recalling', 'noting', 'taking into account',
-  'taking into consideration', 'bearing in mind', 'having regard to', 'having considered', 'mindful',
-  'aware', 'emphasizing', 'emphasising', 'acknowledging', 'observing', 'welcoming', 'convinced',
-  'concerned', 'reaffirming', 'stressing', 'expressing', 'further considering', 'further recognizing',
-  'further noting', 'in view of', 'underlining', 'highlighting',
+  'considering',
+  'recognizing',
+  'recognising',
+  'recalling',
+  'noting',
+  'taking into account',
+  'taking into consideration',
+  'bearing in mind',
+  'having regard to',
+  'having considered',
+  'mindful',
+  'aware',
+  'emphasizing',
+  'emphasising',
+  'acknowledging',
+  'observing',
+  'welcoming',
+  'convinced',
+  'concerned',
+  'reaffirming',
+  'stressing',
+  'expressing',
+  'further considering',
+  'further recognizing',
+  'further noting',
+  'in view of',
+  'underlining',
+  'highlighting',
 ];
 
 const OPERATIVE = [
-  'resolves', 'decides', 'instructs', 'invites', 'requests', 'encourages', 'urges', 'calls upon',
-  'appeals', 'recommends', 'approves', 'endorses', 'further resolves', 'also resolves', 'charges',
-  'calls on', 'expresses',
+  'resolves',
+  'decides',
+  'instructs',
+  'invites',
+  'requests',
+  'encourages',
+  'urges',
+  'calls upon',
+  'appeals',
+  'recommends',
+  'approves',
+  'endorses',
+  'further resolves',
+  'also resolves',
+  'charges',
+  'calls on',
+  'expresses',
 ];
 
 const QUALIFIERS = ['further', 'also', 'in addition', 'moreover'];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const words = [...PREAMBULAR, ...OPERATIVE].sort((a, b) => b.length - a.length).map(escape).join('|');
+const words = [...PREAMBULAR, ...OPERATIVE]
+  .sort((a, b) => b.length - a.length)
+  .map(escape)
+  .join('|');
 const HEADING = new RegExp(`^(?:${words})(?:\\s+(?:${QUALIFIERS.join('|')}))?(?=$|\\s)`, 'i');
 
 /** Headings are short; anything longer is prose that happens to start with a heading word. */

@@ -12,8 +12,12 @@ export function clauseHistory(corpus: Corpus, revisionId: string, key: string): 
     const [fromId, toId] = [ids[i - 1]!, ids[i]!];
     const fromKeys = new Set(lineage.members[fromId]!.map((c) => c.key));
     const toKeys = new Set(lineage.members[toId]!.map((c) => c.key));
-    const pair = fromKeys.size + toKeys.size === 0 ? null
-      : corpus.align(fromId, toId).pairs.find((p) => p.from.some((c) => fromKeys.has(c.key)) || p.to.some((c) => toKeys.has(c.key))) ?? null;
+    const pair =
+      fromKeys.size + toKeys.size === 0
+        ? null
+        : (corpus
+            .align(fromId, toId)
+            .pairs.find((p) => p.from.some((c) => fromKeys.has(c.key)) || p.to.some((c) => toKeys.has(c.key))) ?? null);
     steps.push({ fromRevision: fromId, toRevision: toId, pair });
   }
   const present = ids.filter((id) => lineage.members[id]!.length > 0);

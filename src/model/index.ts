@@ -8,7 +8,14 @@ export { toPlan, fromPlan } from './plan';
 export { snapshotOf, revisionFromSnapshot } from './snapshot';
 export { defaultMatchConfig, type MatchConfig } from './match';
 export { defaultSplitConfig, type SplitConfig } from './split';
-export { diffClauseText, oldSideText, newSideText, countWords, defaultWordDiffOptions, type WordDiffOptions } from './wordDiff';
+export {
+  diffClauseText,
+  oldSideText,
+  newSideText,
+  countWords,
+  defaultWordDiffOptions,
+  type WordDiffOptions,
+} from './wordDiff';
 export { buildLineages } from './lineage';
 export { clauseHistory } from './history';
 export { searchPhrase, describeSpan } from './phraseSearch';

@@ -8,10 +8,19 @@ import type { AlignedPair, Alignment, PairKind } from './types';
 export type { PairKind };
 
 /** Every kind, in the order the filters and figures list them. */
-export const PAIR_KINDS: readonly PairKind[] = ['added', 'removed', 'modified', 'relabelled', 'moved', 'split', 'merged'];
+export const PAIR_KINDS: readonly PairKind[] = [
+  'added',
+  'removed',
+  'modified',
+  'relabelled',
+  'moved',
+  'split',
+  'merged',
+];
 
 export function kindsOf(pair: AlignedPair): PairKind[] {
-  if (pair.status === 'added' || pair.status === 'removed' || pair.status === 'split' || pair.status === 'merged') return [pair.status];
+  if (pair.status === 'added' || pair.status === 'removed' || pair.status === 'split' || pair.status === 'merged')
+    return [pair.status];
   const kinds: PairKind[] = [];
   if (pair.aspects.text) kinds.push('modified');
   if (pair.aspects.label) kinds.push('relabelled');

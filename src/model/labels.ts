@@ -24,7 +24,13 @@ export function matchLabel(line: string): LabelMatch | null {
   const alpha = ALPHA_LABEL.exec(line);
   if (alpha) {
     const token = alpha[2]!;
-    return { label: `${token})`, token, rest: line.slice(alpha[0].length), restColumn: alpha[0].length, shape: 'alpha' };
+    return {
+      label: `${token})`,
+      token,
+      rest: line.slice(alpha[0].length),
+      restColumn: alpha[0].length,
+      shape: 'alpha',
+    };
   }
   const num = NUMBER_LABEL.exec(line);
   // A number followed by a single space could be ordinary prose ("2 per cent …"); a clause number is
@@ -37,7 +43,15 @@ export function matchLabel(line: string): LabelMatch | null {
 }
 
 const ROMANS: Array<[number, string]> = [
-  [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i'],
+  [100, 'c'],
+  [90, 'xc'],
+  [50, 'l'],
+  [40, 'xl'],
+  [10, 'x'],
+  [9, 'ix'],
+  [5, 'v'],
+  [4, 'iv'],
+  [1, 'i'],
 ];
 
 export function toRoman(n: number): string {

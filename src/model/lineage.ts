@@ -26,7 +26,12 @@ class UnionFind {
 /** The groups present in `next` in its order, and the others after their old predecessor. */
 function mergeOrder(previous: string[], nextPresent: string[]): string[] {
   const position = new Map(nextPresent.map((g, i) => [g, i]));
-  return placeAfterAnchors(nextPresent, previous, (g) => position.get(g), (g) => (position.has(g) ? null : g));
+  return placeAfterAnchors(
+    nextPresent,
+    previous,
+    (g) => position.get(g),
+    (g) => (position.has(g) ? null : g),
+  );
 }
 
 /** Lineages of all clauses of `revisions` (oldest first), given the alignment of each adjacent pair. */
@@ -34,7 +39,10 @@ export function buildLineages(revisions: readonly Revision[], adjacent: readonly
   const uf = new UnionFind();
   for (const al of adjacent) {
     for (const pair of al.pairs) {
-      const nodes = [...pair.from.map((c) => nodeId(al.from.meta.id, c.key)), ...pair.to.map((c) => nodeId(al.to.meta.id, c.key))];
+      const nodes = [
+        ...pair.from.map((c) => nodeId(al.from.meta.id, c.key)),
+        ...pair.to.map((c) => nodeId(al.to.meta.id, c.key)),
+      ];
       for (const n of nodes.slice(1)) uf.union(nodes[0]!, n);
     }
   }

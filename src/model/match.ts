@@ -54,13 +54,20 @@ interface Candidate {
 }
 
 /** For each unpaired clause of A, its best few partners among the unpaired clauses of B (bigram index of B). */
-function candidatePairs(A: Side, B: Side, freeA: number[], freeB: number[], config: MatchConfig): Array<[number, number]> {
+function candidatePairs(
+  A: Side,
+  B: Side,
+  freeA: number[],
+  freeB: number[],
+  config: MatchConfig,
+): Array<[number, number]> {
   const index = new Map<number, number[]>();
-  for (const b of freeB) for (const gram of B.prints[b]!.uniqueGrams) {
-    const list = index.get(gram);
-    if (list) list.push(b);
-    else index.set(gram, [b]);
-  }
+  for (const b of freeB)
+    for (const gram of B.prints[b]!.uniqueGrams) {
+      const list = index.get(gram);
+      if (list) list.push(b);
+      else index.set(gram, [b]);
+    }
   const out: Array<[number, number]> = [];
   // Shared-bigram counts per clause of B, in a typed array reset through the list of touched slots.
   const shared = new Int32Array(B.clauses.length);
@@ -82,10 +89,13 @@ function candidatePairs(A: Side, B: Side, freeA: number[], freeB: number[], conf
     // document (a long text repeats its formulas): when the rough best is weak, the clauses reached
     // are ranked by their exact bigram Dice instead, a merge of two sorted arrays, within a bound.
     let roughBest = 0;
-    for (const b of touched) roughBest = Math.max(roughBest, (2 * shared[b]!) / (pa.uniqueGrams.length + B.prints[b]!.uniqueGrams.length));
+    for (const b of touched)
+      roughBest = Math.max(roughBest, (2 * shared[b]!) / (pa.uniqueGrams.length + B.prints[b]!.uniqueGrams.length));
     const exact = pruned > 0 && roughBest < 0.5 && touched.length <= config.maxPostings * 8;
     for (const b of touched) {
-      const roughDice = exact ? bigramDice(pa, B.prints[b]!) : (2 * shared[b]!) / (pa.uniqueGrams.length + B.prints[b]!.uniqueGrams.length);
+      const roughDice = exact
+        ? bigramDice(pa, B.prints[b]!)
+        : (2 * shared[b]!) / (pa.uniqueGrams.length + B.prints[b]!.uniqueGrams.length);
       shared[b] = 0;
       if (roughDice >= config.candidateDice) rough.push([b, roughDice]);
     }

@@ -77,7 +77,11 @@ const FOLDED_CHARS = new RegExp(`[${Object.keys(CHAR_FOLDS).join('')}]`, 'g');
  * them together), without the offset map — parsing a 2 MB document spent most of its time there.
  */
 export function fold(published: string): string {
-  return published.replace(INVISIBLE_ALL, '').replace(SPACE_RUNS, ' ').trim().replace(FOLDED_CHARS, (ch) => CHAR_FOLDS[ch]!);
+  return published
+    .replace(INVISIBLE_ALL, '')
+    .replace(SPACE_RUNS, ' ')
+    .trim()
+    .replace(FOLDED_CHARS, (ch) => CHAR_FOLDS[ch]!);
 }
 
 /** Lower-cased folded form, for search and similarity. */

@@ -9,7 +9,12 @@ import { sectionChanges } from './synopsis';
 import type { Overview, Revision, RevisionFacts } from './types';
 
 export function revisionFacts(r: Revision): RevisionFacts {
-  return { meta: r.meta, title: r.byKey.get('title')?.text ?? '', clauses: r.clauses.length, provenance: countProvenance(r.clauses) };
+  return {
+    meta: r.meta,
+    title: r.byKey.get('title')?.text ?? '',
+    clauses: r.clauses.length,
+    provenance: countProvenance(r.clauses),
+  };
 }
 
 export function overview(corpus: Corpus): Overview {

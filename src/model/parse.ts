@@ -27,7 +27,17 @@ const RESOLUTION_LINE_LOOSE = /^resolution\s+(\d+)\b/i;
 
 function placeholderMeta(file: string): RevisionMeta {
   const id = slugify(file.replace(/^.*[\\/]/, '').replace(/\.[a-z]+$/i, '')) || 'imported';
-  return { id, assembly: '', city: '', year: 0, dates: '', file, provenance: '', status: 'reconstruction', summary: '' };
+  return {
+    id,
+    assembly: '',
+    city: '',
+    year: 0,
+    dates: '',
+    file,
+    provenance: '',
+    status: 'reconstruction',
+    summary: '',
+  };
 }
 
 export function parseRevision(input: string | Uint8Array, options: ParseOptions): ParseResult {
@@ -35,14 +45,21 @@ export function parseRevision(input: string | Uint8Array, options: ParseOptions)
   const decoded = decodeInput(input, file);
   const diagnostics: Diagnostic[] = [...decoded.diagnostics];
   if (decoded.text === null) return { revision: null, diagnostics };
-  const report: Report = (line, column, severity, code, message, hint) => diagnostics.push(diagnostic(file, line, column, severity, code, message, hint));
+  const report: Report = (line, column, severity, code, message, hint) =>
+    diagnostics.push(diagnostic(file, line, column, severity, code, message, hint));
 
   const lines = decoded.text.split(/\r\n|\r|\n/).map((l) => stripArtefacts(l));
   let start = lines.findIndex((l) => RESOLUTION_LINE.test(l.trim()));
   if (start < 0) start = lines.findIndex((l) => RESOLUTION_LINE_LOOSE.test(l.trim()) && l.trim().length < 80);
   if (start < 0) {
-    report(1, 1, 'error', 'no-resolution-line', 'No "RESOLUTION <number>" line was found.',
-      'The text must contain the heading line of the resolution, e.g. "RESOLUTION 75 (Rev. Geneva, 2022)", before its title.');
+    report(
+      1,
+      1,
+      'error',
+      'no-resolution-line',
+      'No "RESOLUTION <number>" line was found.',
+      'The text must contain the heading line of the resolution, e.g. "RESOLUTION 75 (Rev. Geneva, 2022)", before its title.',
+    );
     return { revision: null, diagnostics };
   }
   const resolutionLine = lines[start]!.trim();
@@ -54,11 +71,25 @@ export function parseRevision(input: string | Uint8Array, options: ParseOptions)
   walkBody(lines, title.next, report, sections, clauses);
   nameUnlabelledClauses(sections, clauses);
   if (sections.length === 1) {
-    report(start + 1, 1, 'error', 'no-clauses', 'The resolution has a title but no sections or clauses.',
-      'Check that the headings ("considering", "resolves" …) stand alone on their lines.');
+    report(
+      start + 1,
+      1,
+      'error',
+      'no-clauses',
+      'The resolution has a title but no sections or clauses.',
+      'Check that the headings ("considering", "resolves" …) stand alone on their lines.',
+    );
   }
   const meta = options.meta ?? placeholderMeta(file);
   diagnostics.push(...attachProvenance(clauses, options.provenance ?? null, file, meta.provenance || file));
-  const revision: Revision = { meta, resolutionLine, number, sections, clauses, byKey: new Map(clauses.map((c) => [c.key, c])), diagnostics };
+  const revision: Revision = {
+    meta,
+    resolutionLine,
+    number,
+    sections,
+    clauses,
+    byKey: new Map(clauses.map((c) => [c.key, c])),
+    diagnostics,
+  };
   return { revision, diagnostics };
 }

@@ -31,7 +31,8 @@ export function searchPhrase(corpus: Corpus, query: string): SearchHit[] {
   if (needle.length < MIN_QUERY_LENGTH) return [];
   const metas = corpus.revisions.map((r) => r.meta);
   const hits: SearchHit[] = [];
-  const holds = (c: Clause) => foldForSearch(c.text).includes(needle) || c.footnotes.some((f) => foldForSearch(f.text).includes(needle));
+  const holds = (c: Clause) =>
+    foldForSearch(c.text).includes(needle) || c.footnotes.some((f) => foldForSearch(f.text).includes(needle));
   for (const lineage of corpus.lineages()) {
     const foundIn = metas.filter((m) => lineage.members[m.id]!.some(holds)).map((m) => m.id);
     if (!foundIn.length) continue;

@@ -27,18 +27,32 @@ export function toPlan(al: Alignment): AlignmentPlan {
       from: p.from.map((c) => fromIx.get(c)!),
       to: p.to.map((c) => toIx.get(c)!),
     })),
-    sections: al.sections.map((s) => ({ from: s.from ? fromSections.get(s.from)! : null, to: s.to ? toSections.get(s.to)! : null, status: s.status })),
+    sections: al.sections.map((s) => ({
+      from: s.from ? fromSections.get(s.from)! : null,
+      to: s.to ? toSections.get(s.to)! : null,
+      status: s.status,
+    })),
     words: [al.summary.wordsInserted, al.summary.wordsDeleted],
   };
 }
 
 export function fromPlan(from: Revision, to: Revision, plan: AlignmentPlan): Alignment {
-  if (plan.from !== from.meta.id || plan.to !== to.meta.id) throw new RangeError(`The plan aligns ${plan.from} with ${plan.to}, not ${from.meta.id} with ${to.meta.id}.`);
+  if (plan.from !== from.meta.id || plan.to !== to.meta.id)
+    throw new RangeError(`The plan aligns ${plan.from} with ${plan.to}, not ${from.meta.id} with ${to.meta.id}.`);
   const pairs = plan.pairs.map((p) =>
     withLazyDiff({
-      status: p.status, similarity: p.similarity, aspects: p.aspects, oldPlace: p.from[0] ?? null,
-      from: p.from.map((i) => from.clauses[i]!), to: p.to.map((i) => to.clauses[i]!),
-    }));
-  const sections = plan.sections.map((s) => ({ from: s.from === null ? null : from.sections[s.from]!, to: s.to === null ? null : to.sections[s.to]!, status: s.status }));
+      status: p.status,
+      similarity: p.similarity,
+      aspects: p.aspects,
+      oldPlace: p.from[0] ?? null,
+      from: p.from.map((i) => from.clauses[i]!),
+      to: p.to.map((i) => to.clauses[i]!),
+    }),
+  );
+  const sections = plan.sections.map((s) => ({
+    from: s.from === null ? null : from.sections[s.from]!,
+    to: s.to === null ? null : to.sections[s.to]!,
+    status: s.status,
+  }));
   return { from, to, pairs, sections, summary: summarize(pairs, plan.words) };
 }

@@ -34,9 +34,17 @@ export function attachProvenance(
     const entry = entries.get(key);
     if (!entry) {
       clause.provenance = { ...NO_PROVENANCE };
-      diagnostics.push(diagnostic(textFile, clause.line, 1, 'warning', 'provenance-missing',
-        `Clause "${clause.sourceKey}" has no entry in ${provenanceFile}.`,
-        `Add an entry with key "${clause.sourceKey}" saying where its wording was verified, or "unverified".`));
+      diagnostics.push(
+        diagnostic(
+          textFile,
+          clause.line,
+          1,
+          'warning',
+          'provenance-missing',
+          `Clause "${clause.sourceKey}" has no entry in ${provenanceFile}.`,
+          `Add an entry with key "${clause.sourceKey}" saying where its wording was verified, or "unverified".`,
+        ),
+      );
       continue;
     }
     used.add(key);
@@ -44,9 +52,17 @@ export function attachProvenance(
   }
   for (const [key, entry] of entries) {
     if (!used.has(key)) {
-      diagnostics.push(diagnostic(provenanceFile, 1, 1, 'warning', 'provenance-orphan',
-        `The provenance entry "${entry.key}" matches no clause of ${textFile}.`,
-        'Correct the key (heading, a space, the label path joined by "/") or remove the entry.'));
+      diagnostics.push(
+        diagnostic(
+          provenanceFile,
+          1,
+          1,
+          'warning',
+          'provenance-orphan',
+          `The provenance entry "${entry.key}" matches no clause of ${textFile}.`,
+          'Correct the key (heading, a space, the label path joined by "/") or remove the entry.',
+        ),
+      );
     }
   }
   return diagnostics;
@@ -59,10 +75,23 @@ export function countProvenance(clauses: readonly Clause[]): ProvenanceCounts {
 }
 
 /** Validates the shape of a parsed provenance JSON value, reporting instead of throwing. */
-export function readProvenance(value: unknown, file: string): { provenance: ProvenanceFile | null; diagnostics: Diagnostic[] } {
+export function readProvenance(
+  value: unknown,
+  file: string,
+): { provenance: ProvenanceFile | null; diagnostics: Diagnostic[] } {
   const fail = (message: string) => ({
     provenance: null,
-    diagnostics: [diagnostic(file, 1, 1, 'error', 'bad-provenance', message, 'Fix the file to the shape described in sources/FORMAT.md.')],
+    diagnostics: [
+      diagnostic(
+        file,
+        1,
+        1,
+        'error',
+        'bad-provenance',
+        message,
+        'Fix the file to the shape described in sources/FORMAT.md.',
+      ),
+    ],
   });
   if (typeof value !== 'object' || value === null || !Array.isArray((value as ProvenanceFile).clauses)) {
     return fail('The provenance file is not an object with a "clauses" list.');
@@ -74,10 +103,13 @@ export function readProvenance(value: unknown, file: string): { provenance: Prov
     }
     const sources = (entry as { sources?: unknown }).sources;
     if (sources !== undefined && (!Array.isArray(sources) || sources.some((x) => typeof x !== 'string'))) {
-      return fail(`Entry ${n + 1} ("${entry.key}"): "sources" must be a list of strings (addresses or citations), not ${JSON.stringify(sources)}.`);
+      return fail(
+        `Entry ${n + 1} ("${entry.key}"): "sources" must be a list of strings (addresses or citations), not ${JSON.stringify(sources)}.`,
+      );
     }
     const note = (entry as { note?: unknown }).note;
-    if (note !== undefined && typeof note !== 'string') return fail(`Entry ${n + 1} ("${entry.key}"): "note" must be a string.`);
+    if (note !== undefined && typeof note !== 'string')
+      return fail(`Entry ${n + 1} ("${entry.key}"): "note" must be a string.`);
   }
   return { provenance: value as ProvenanceFile, diagnostics: [] };
 }

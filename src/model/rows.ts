@@ -12,7 +12,13 @@ import type { AlignedPair, Clause, MoveKind, PairStatus, Revision } from './type
 const joinText = (clauses: readonly Clause[]) => clauses.map((c) => c.text).join(' ');
 const labelOf = (clauses: readonly Clause[]) => clauses.map((c) => c.labelPath.join(' ')).join(' + ');
 
-function headline(fromCount: number, toCount: number, text: boolean, label: boolean, move: MoveKind | null): PairStatus {
+function headline(
+  fromCount: number,
+  toCount: number,
+  text: boolean,
+  label: boolean,
+  move: MoveKind | null,
+): PairStatus {
   if (fromCount === 0) return 'added';
   if (toCount === 0) return 'removed';
   if (toCount > 1) return 'split';
@@ -26,7 +32,10 @@ function headline(fromCount: number, toCount: number, text: boolean, label: bool
  * Gives a row its word diff, computed when a view first reads it: a long document shows a screenful
  * of rows, not all of them (and identical or one-sided rows never need jsdiff at all).
  */
-export function withLazyDiff(pair: Omit<AlignedPair, 'diff'>, wordDiff: WordDiffOptions = defaultWordDiffOptions): AlignedPair {
+export function withLazyDiff(
+  pair: Omit<AlignedPair, 'diff'>,
+  wordDiff: WordDiffOptions = defaultWordDiffOptions,
+): AlignedPair {
   let diff: AlignedPair['diff'] | null = null;
   return Object.defineProperty(pair, 'diff', {
     get: () => (diff ??= diffClauseText(joinText(pair.from), joinText(pair.to), wordDiff)),
@@ -34,9 +43,18 @@ export function withLazyDiff(pair: Omit<AlignedPair, 'diff'>, wordDiff: WordDiff
   }) as AlignedPair;
 }
 
-export function layRows(from: Revision, to: Revision, matches: readonly Match[], moveOf: MoveOf, wordDiff: WordDiffOptions): AlignedPair[] {
+export function layRows(
+  from: Revision,
+  to: Revision,
+  matches: readonly Match[],
+  moveOf: MoveOf,
+  wordDiff: WordDiffOptions,
+): AlignedPair[] {
   const row = (m: Match | null, fromC: Clause[], toC: Clause[], oldPlace: number | null): AlignedPair => {
-    const text = fromC.length > 0 && toC.length > 0 && joinText(fromC) !== joinText(toC) &&
+    const text =
+      fromC.length > 0 &&
+      toC.length > 0 &&
+      joinText(fromC) !== joinText(toC) &&
       fromC.map((c) => c.folded).join(' ') !== toC.map((c) => c.folded).join(' ');
     const label = fromC.length === 1 && toC.length === 1 && labelOf(fromC) !== labelOf(toC);
     const move = m ? moveOf(m) : null;
@@ -64,7 +82,16 @@ export function layRows(from: Revision, to: Revision, matches: readonly Match[],
     const m = matchOfTo.get(b);
     if (m && m.to[0] !== b) return;
     if (m) rowOfMatch.set(m, placed.length);
-    placed.push(m ? row(m, m.from.map((a) => from.clauses[a]!), m.to.map((x) => to.clauses[x]!), m.from[0]!) : row(null, [], [clause], null));
+    placed.push(
+      m
+        ? row(
+            m,
+            m.from.map((a) => from.clauses[a]!),
+            m.to.map((x) => to.clauses[x]!),
+            m.from[0]!,
+          )
+        : row(null, [], [clause], null),
+    );
   });
   // Removed clauses after the nearest earlier older clause that stayed where it was.
   return placeAfterAnchors(

@@ -14,10 +14,11 @@ export type SectionMapping = Map<string, string>;
 export function sectionMapping(from: Revision, to: Revision, matches: readonly Match[]): SectionMapping {
   const votes = new Map<string, number>();
   for (const m of matches) {
-    for (const a of m.from) for (const b of m.to) {
-      const key = `${from.clauses[a]!.sectionKey}\u0000${to.clauses[b]!.sectionKey}`;
-      votes.set(key, (votes.get(key) ?? 0) + 1);
-    }
+    for (const a of m.from)
+      for (const b of m.to) {
+        const key = `${from.clauses[a]!.sectionKey}\u0000${to.clauses[b]!.sectionKey}`;
+        votes.set(key, (votes.get(key) ?? 0) + 1);
+      }
   }
   const ranked = [...votes].map(([key, n]) => {
     const [f, t] = key.split('\u0000') as [string, string];

@@ -29,8 +29,15 @@ export function snapshotOf(r: Revision): string {
   const warnings = r.diagnostics.filter((d) => d.severity !== 'error');
   const diagnostics = [...errors, ...warnings.slice(0, SNAPSHOT_WARNINGS)];
   if (warnings.length > SNAPSHOT_WARNINGS) {
-    diagnostics.push({ file: r.meta.file, line: 1, column: 1, severity: 'warning', code: 'more-warnings',
-      message: `${warnings.length - SNAPSHOT_WARNINGS} more warnings are not kept in the app's copy of ${r.meta.file}.`, hint: 'Run npm run check:revisions to see them all.' });
+    diagnostics.push({
+      file: r.meta.file,
+      line: 1,
+      column: 1,
+      severity: 'warning',
+      code: 'more-warnings',
+      message: `${warnings.length - SNAPSHOT_WARNINGS} more warnings are not kept in the app's copy of ${r.meta.file}.`,
+      hint: 'Run npm run check:revisions to see them all.',
+    });
   }
   const { byKey: _byKey, clauses: _clauses, diagnostics: _diagnostics, ...revision } = r; // eslint-disable-line @typescript-eslint/no-unused-vars
   return JSON.stringify({ revision, provenance, clauses, diagnostics } satisfies RevisionSnapshot);

@@ -20,7 +20,12 @@ export interface SplitConfig {
   maxSplitParts: number;
 }
 
-export const defaultSplitConfig: SplitConfig = { candidateDice: 0.1, splitSimilarity: 0.6, splitGain: 0.1, maxSplitParts: 4 };
+export const defaultSplitConfig: SplitConfig = {
+  candidateDice: 0.1,
+  splitSimilarity: 0.6,
+  splitGain: 0.1,
+  maxSplitParts: 4,
+};
 
 /** Share of a part's words found, in order, in the whole. */
 function containment(part: Fingerprint, whole: Fingerprint): number {
@@ -69,7 +74,12 @@ interface Found {
 
 /** Looks for runs on side `M` (many) that one clause of side `O` (one) was split into. */
 function searchRuns(
-  O: Side, M: Side, pairOfO: Map<number, Match>, pairedM: Set<number>, mateOf: (m: Match) => number, config: SplitConfig,
+  O: Side,
+  M: Side,
+  pairOfO: Map<number, Match>,
+  pairedM: Set<number>,
+  mateOf: (m: Match) => number,
+  config: SplitConfig,
 ): Found[] {
   const found: Found[] = [];
   const taken = new Set<number>();
@@ -83,13 +93,16 @@ function searchRuns(
     if (single + config.splitGain > 1) continue;
     const mate = existing ? mateOf(existing) : -1;
     const print = O.prints[o]!;
-    const seeds = mate >= 0 ? [mate] : gapSeeds(o, M, pairOfO, mateOf)
-      .filter((m) => !pairedM.has(m) && !taken.has(m))
-      .map((m) => [m, bigramDice(print, M.prints[m]!)] as const)
-      .filter(([, dice]) => dice >= config.candidateDice)
-      .sort((x, y) => y[1] - x[1])
-      .slice(0, MAX_SEEDS)
-      .map(([m]) => m);
+    const seeds =
+      mate >= 0
+        ? [mate]
+        : gapSeeds(o, M, pairOfO, mateOf)
+            .filter((m) => !pairedM.has(m) && !taken.has(m))
+            .map((m) => [m, bigramDice(print, M.prints[m]!)] as const)
+            .filter(([, dice]) => dice >= config.candidateDice)
+            .sort((x, y) => y[1] - x[1])
+            .slice(0, MAX_SEEDS)
+            .map(([m]) => m);
     let best: Found | null = null;
     // Every part must come mostly from the clause: checked per part (cached) before any joined text is
     // fingerprinted, which is what made a 6,000-clause document spend most of its split search here.
@@ -109,7 +122,12 @@ function searchRuns(
           const run = Array.from({ length: len }, (_, k) => start + k);
           if (run[run.length - 1]! >= M.clauses.length || run[run.length - 1]! < seed) continue;
           const section = M.clauses[run[0]!]!.sectionKey;
-          const ok = run.every((m) => (m === mate || (!pairedM.has(m) && !taken.has(m))) && M.clauses[m]!.sectionKey === section && M.clauses[m]!.kind !== 'title-block');
+          const ok = run.every(
+            (m) =>
+              (m === mate || (!pairedM.has(m) && !taken.has(m))) &&
+              M.clauses[m]!.sectionKey === section &&
+              M.clauses[m]!.kind !== 'title-block',
+          );
           if (!ok || !run.every(comesFrom)) continue;
           const joined = fingerprint(run.map((m) => M.clauses[m]!.folded).join(' '));
           const ratio = printLcsRatio(print, joined);
@@ -144,9 +162,11 @@ export function findSplits(A: Side, B: Side, matches: Match[], config: SplitConf
     const replaced = new Set(found.map((f) => pairOfO.get(f.one)).filter((m): m is Match => m !== undefined));
     current = current.filter((m) => !replaced.has(m));
     for (const f of found) {
-      current.push(direction === 'split'
-        ? { from: [f.one], to: f.many, similarity: f.similarity }
-        : { from: f.many, to: [f.one], similarity: f.similarity });
+      current.push(
+        direction === 'split'
+          ? { from: [f.one], to: f.many, similarity: f.similarity }
+          : { from: f.many, to: [f.one], similarity: f.similarity },
+      );
     }
   }
   return current;

@@ -15,7 +15,10 @@ export function summarize(pairs: readonly AlignedPair[], words: [number, number]
   }
   // Word counts need every word diff: computed when first read, not when aligning.
   const count = () => {
-    words ??= pairs.reduce<[number, number]>((w, p) => [w[0] + p.diff.insertedWords, w[1] + p.diff.deletedWords], [0, 0]);
+    words ??= pairs.reduce<[number, number]>(
+      (w, p) => [w[0] + p.diff.insertedWords, w[1] + p.diff.deletedWords],
+      [0, 0],
+    );
     return words;
   };
   return Object.defineProperties(s as AlignmentSummary, {

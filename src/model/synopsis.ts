@@ -33,7 +33,8 @@ export function synopsisRows(corpus: Corpus): SynopsisRow[] {
       const clauses = lineage.members[id]!;
       let pair: AlignedPair | null = null;
       if (i > 0 && clauses[0]) pair = pairIndex.get(`${id}\u0000${clauses[0].key}`) ?? null;
-      else if (i > 0 && lineage.members[ids[i - 1]!]![0]) pair = pairIndex.get(`${id}\u0000removed\u0000${lineage.members[ids[i - 1]!]![0]!.key}`) ?? null;
+      else if (i > 0 && lineage.members[ids[i - 1]!]![0])
+        pair = pairIndex.get(`${id}\u0000removed\u0000${lineage.members[ids[i - 1]!]![0]!.key}`) ?? null;
       return { revision: id, clauses, pair };
     }),
   }));
@@ -42,7 +43,8 @@ export function synopsisRows(corpus: Corpus): SynopsisRow[] {
 /** How many clauses of each section of the newer revision changed (or were removed from it). */
 export function sectionChanges(al: Alignment): SectionChange[] {
   const out = new Map<string, SectionChange>();
-  for (const s of al.to.sections) if (s.key !== 'title-block') out.set(s.key, { heading: s.heading, sectionKey: s.key, changed: 0, total: 0 });
+  for (const s of al.to.sections)
+    if (s.key !== 'title-block') out.set(s.key, { heading: s.heading, sectionKey: s.key, changed: 0, total: 0 });
   const sectionOf = newerSectionOf(al);
   for (const p of al.pairs) {
     const key = sectionOf(p);

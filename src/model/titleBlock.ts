@@ -36,8 +36,14 @@ export function readTitleBlock(lines: readonly string[], start: number, report: 
     add('title', title, i + 1);
     i++;
   } else {
-    report(start + 2, 1, 'warning', 'missing-title', 'The resolution has no title line after its RESOLUTION line.',
-      'Put the title on the line after "RESOLUTION 75 (…)".');
+    report(
+      start + 2,
+      1,
+      'warning',
+      'missing-title',
+      'The resolution has no title line after its RESOLUTION line.',
+      'Put the title on the line after "RESOLUTION 75 (…)".',
+    );
   }
   const history = nextNonBlank();
   if (history !== null && history.startsWith('(')) {

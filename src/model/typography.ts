@@ -62,8 +62,22 @@ function splitRun(older: string, newer: string, out: Change[]) {
       j++;
     } else {
       // Not the same text once folded: cannot happen for an equal run; marked whole rather than lost.
-      push(out, { op: 'delete', text: a.slice(i).map((u) => u.text).join(''), typography: true });
-      push(out, { op: 'insert', text: b.slice(j).map((u) => u.text).join(''), typography: true });
+      push(out, {
+        op: 'delete',
+        text: a
+          .slice(i)
+          .map((u) => u.text)
+          .join(''),
+        typography: true,
+      });
+      push(out, {
+        op: 'insert',
+        text: b
+          .slice(j)
+          .map((u) => u.text)
+          .join(''),
+        typography: true,
+      });
       return;
     }
   }

@@ -35,7 +35,10 @@ export function countWords(text: string): number {
 class TokenSide {
   readonly tokens: string[];
   private readonly offsets: number[];
-  constructor(private readonly published: string, private readonly map: FoldMap) {
+  constructor(
+    private readonly published: string,
+    private readonly map: FoldMap,
+  ) {
     this.tokens = diffTokens(map.folded);
     this.offsets = [0];
     for (const t of this.tokens) this.offsets.push(this.offsets[this.offsets.length - 1]! + t.length);
@@ -104,7 +107,9 @@ export function mirrorDiff(diff: ClauseDiff): ClauseDiff {
   for (const c of diff.changes) {
     if (c.op === 'equal') {
       flush();
-      changes.push(c.fromText === undefined ? { op: 'equal', text: c.text } : { op: 'equal', text: c.fromText, fromText: c.text });
+      changes.push(
+        c.fromText === undefined ? { op: 'equal', text: c.text } : { op: 'equal', text: c.fromText, fromText: c.text },
+      );
     } else pending.push({ op: c.op === 'insert' ? 'delete' : 'insert', text: c.text });
   }
   flush();
@@ -147,16 +152,26 @@ function diffOneWay(oldText: string, newText: string, options: WordDiffOptions):
  * Word diff of two published texts, compared in folded form, shown in published form. Computed one
  * way for each unordered pair of texts and mirrored for the other, so swapping sides swaps the marks.
  */
-export function diffClauseText(oldText: string, newText: string, options: WordDiffOptions = defaultWordDiffOptions): ClauseDiff {
+export function diffClauseText(
+  oldText: string,
+  newText: string,
+  options: WordDiffOptions = defaultWordDiffOptions,
+): ClauseDiff {
   return oldText <= newText ? diffOneWay(oldText, newText, options) : mirrorDiff(diffOneWay(newText, oldText, options));
 }
 
 /** The older side's text of a diff (equal + delete runs). */
 export function oldSideText(diff: ClauseDiff): string {
-  return diff.changes.filter((c) => c.op !== 'insert').map((c) => (c.op === 'equal' ? c.fromText ?? c.text : c.text)).join('');
+  return diff.changes
+    .filter((c) => c.op !== 'insert')
+    .map((c) => (c.op === 'equal' ? (c.fromText ?? c.text) : c.text))
+    .join('');
 }
 
 /** The newer side's text of a diff (equal + insert runs). */
 export function newSideText(diff: ClauseDiff): string {
-  return diff.changes.filter((c) => c.op !== 'delete').map((c) => c.text).join('');
+  return diff.changes
+    .filter((c) => c.op !== 'delete')
+    .map((c) => c.text)
+    .join('');
 }

@@ -21,11 +21,17 @@ export function writeScaleCorpus(scale: number, dir: string) {
     writeFileSync(join(dir, `${id}.txt`), syntheticText(base, scale, split));
     writeFileSync(join(dir, `${id}.provenance.json`), JSON.stringify({ id, clauses: [] }));
     return {
-      ...base.meta, id, file: `${id}.txt`, provenance: `${id}.provenance.json`, excerpts: undefined, status: 'reconstruction',
+      ...base.meta,
+      id,
+      file: `${id}.txt`,
+      provenance: `${id}.provenance.json`,
+      excerpts: undefined,
+      status: 'reconstruction',
       summary: `Synthetic: ${scale} copies of the ${base.meta.city} ${base.meta.year} text, for the scale benchmark.`,
     };
   });
   writeFileSync(join(dir, 'index.json'), JSON.stringify({ revisions }, null, 2));
 }
 
-if (process.argv[1]?.endsWith('scaleCorpus.ts')) writeScaleCorpus(Number(process.argv[2] ?? 100), process.argv[3] ?? '/tmp/res75-scale');
+if (process.argv[1]?.endsWith('scaleCorpus.ts'))
+  writeScaleCorpus(Number(process.argv[2] ?? 100), process.argv[3] ?? '/tmp/res75-scale');

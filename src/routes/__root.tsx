@@ -23,22 +23,39 @@ function RootLayout() {
   });
   return (
     <>
-      <a className="skip" href="#main">Skip to content</a>
+      <a className="skip" href="#main">
+        Skip to content
+      </a>
       <header className="site">
-        <Link to="/" className="brand">Resolution 75 revisions</Link>
+        <Link to="/" className="brand">
+          Resolution 75 revisions
+        </Link>
         <nav aria-label="Main">
-          <Link to="/" activeOptions={{ exact: true }}>Overview</Link>
-          <Link to="/compare" search={{}}>Compare</Link>
+          <Link to="/" activeOptions={{ exact: true }}>
+            Overview
+          </Link>
+          <Link to="/compare" search={{}}>
+            Compare
+          </Link>
           <Link to="/synopsis">Synopsis</Link>
-          <Link to="/search" search={{ q: '' }}>Search</Link>
-          <Link to="/propose" search={{}}>Propose</Link>
-          <button type="button" className="help-button" onClick={() => setHelp(true)} aria-label="Keyboard shortcuts">?</button>
+          <Link to="/search" search={{ q: '' }}>
+            Search
+          </Link>
+          <Link to="/propose" search={{}}>
+            Propose
+          </Link>
+          <button type="button" className="help-button" onClick={() => setHelp(true)} aria-label="Keyboard shortcuts">
+            ?
+          </button>
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>
-      <footer className="site">ITU-T WTSA Resolution 75 — Johannesburg 2008, Dubai 2012, Hammamet 2016, Geneva 2022. Texts other than Geneva 2022 are largely reconstructions; each clause says whether it was verified.</footer>
+      <footer className="site">
+        ITU-T WTSA Resolution 75 — Johannesburg 2008, Dubai 2012, Hammamet 2016, Geneva 2022. Texts other than Geneva
+        2022 are largely reconstructions; each clause says whether it was verified.
+      </footer>
       {help && <HelpOverlay onClose={() => setHelp(false)} />}
     </>
   );
@@ -48,7 +65,17 @@ function NotFound() {
   return (
     <section className="error-page" aria-labelledby="nf-title">
       <h1 id="nf-title">No such page</h1>
-      <p>The pages are: <Link to="/">Overview</Link>, <Link to="/compare" search={{}}>Compare</Link>, <Link to="/synopsis">Synopsis</Link>, <Link to="/search" search={{ q: '' }}>Search</Link>.</p>
+      <p>
+        The pages are: <Link to="/">Overview</Link>,{' '}
+        <Link to="/compare" search={{}}>
+          Compare
+        </Link>
+        , <Link to="/synopsis">Synopsis</Link>,{' '}
+        <Link to="/search" search={{ q: '' }}>
+          Search
+        </Link>
+        .
+      </p>
     </section>
   );
 }

@@ -11,13 +11,15 @@ import sirv from 'sirv';
 import { pageKey } from './pageKey.mjs';
 
 export const SECURITY_HEADERS = {
-  'Content-Security-Policy': "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+  'Content-Security-Policy':
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
 };
 
 /** Extensions of files a browser asks for; a route's last segment may hold a dot but not one of these. */
-const FILE_EXTENSIONS = /^\.(js|mjs|css|json|map|html?|ico|png|jpe?g|gif|svg|webp|txt|xml|webmanifest|woff2?|ttf|gz|br|wasm|pdf|docx?|md)$/i;
+const FILE_EXTENSIONS =
+  /^\.(js|mjs|css|json|map|html?|ico|png|jpe?g|gif|svg|webp|txt|xml|webmanifest|woff2?|ttf|gz|br|wasm|pdf|docx?|md)$/i;
 
 const TEXT = { 'Content-Type': 'text/plain; charset=utf-8' };
 
@@ -47,10 +49,20 @@ export function createAppHandler(root) {
     try {
       body = await readFile(file);
     } catch {
-      return plain(res, 503, 'The app is not available right now (its files are missing or being rebuilt). Run npm run build, then reload.', { 'Retry-After': '5' });
+      return plain(
+        res,
+        503,
+        'The app is not available right now (its files are missing or being rebuilt). Run npm run build, then reload.',
+        { 'Retry-After': '5' },
+      );
     }
     const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
-    const headers = { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache', ETag: etag, Vary: 'Accept-Encoding' };
+    const headers = {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Cache-Control': 'no-cache',
+      ETag: etag,
+      Vary: 'Accept-Encoding',
+    };
     if (req.headers['if-none-match'] === etag) {
       res.writeHead(304, headers);
       return res.end();
@@ -66,7 +78,10 @@ export function createAppHandler(root) {
 
   return async function handle(req, res) {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
-    if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, `${req.method} is not answered here: this server only serves the app (GET, HEAD).`, { Allow: 'GET, HEAD' });
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return plain(res, 405, `${req.method} is not answered here: this server only serves the app (GET, HEAD).`, {
+        Allow: 'GET, HEAD',
+      });
     let url;
     let path;
     try {
@@ -75,11 +90,17 @@ export function createAppHandler(root) {
     } catch {
       return plain(res, 400, 'Bad request: the address is not valid. Open / to start again.');
     }
-    if (path.split(sep).includes('..') || path.includes('\0')) return plain(res, 400, 'Bad request: the address leaves the app. Open / to start again.');
+    if (path.split(sep).includes('..') || path.includes('\0'))
+      return plain(res, 400, 'Bad request: the address leaves the app. Open / to start again.');
     // A file of the build is served as it is. What looks like a file but is none (assets/, snapshots/, a
     // script, an icon) is a 404; anything else is a route ("/clause/2022-geneva/considering.e" has a dot too).
     const file = join(root, path);
-    if (await stat(file).then((s) => s.isFile(), () => false)) {
+    if (
+      await stat(file).then(
+        (s) => s.isFile(),
+        () => false,
+      )
+    ) {
       return files(req, res, () => plain(res, 404, `Not found: ${url.pathname}. Open / to start again.`));
     }
     if (FILE_EXTENSIONS.test(extname(path)) || /^[/\\](assets|snapshots|prerendered)([/\\]|$)/.test(path)) {
@@ -89,7 +110,9 @@ export function createAppHandler(root) {
     // A link to one clause of a comparison is that comparison's page: the clause only selects a row.
     const unselected = new URLSearchParams(url.searchParams);
     unselected.delete('clause');
-    const key = [pageKey(url.pathname, url.searchParams), pageKey(url.pathname, unselected)].find((k) => Object.hasOwn(pages, k));
+    const key = [pageKey(url.pathname, url.searchParams), pageKey(url.pathname, unselected)].find((k) =>
+      Object.hasOwn(pages, k),
+    );
     return page(req, res, key ? join(root, pages[key]) : join(root, 'index.html'));
   };
 }

@@ -19,10 +19,31 @@ export function ClausePage({ data }: { data: ClauseData }) {
     return (
       <section className="error-page" aria-labelledby="nc-title">
         <h1 id="nc-title">No such clause</h1>
-        {data.kind === 'no-revision'
-          ? <p>There is no revision "{data.revision}". Revisions: {data.ids.map((id, i) => <span key={id}>{i > 0 && ', '}<code>{id}</code></span>)}.</p>
-          : <p>{revisionName(data.revision)} has no clause "{data.clause}". Its clauses: {data.keys.map((key, i) => (
-            <span key={key}>{i > 0 && ', '}<Link to="/clause/$revision/$key" params={{ revision: data.revision.id, key }}>{key}</Link></span>))}.</p>}
+        {data.kind === 'no-revision' ? (
+          <p>
+            There is no revision "{data.revision}". Revisions:{' '}
+            {data.ids.map((id, i) => (
+              <span key={id}>
+                {i > 0 && ', '}
+                <code>{id}</code>
+              </span>
+            ))}
+            .
+          </p>
+        ) : (
+          <p>
+            {revisionName(data.revision)} has no clause "{data.clause}". Its clauses:{' '}
+            {data.keys.map((key, i) => (
+              <span key={key}>
+                {i > 0 && ', '}
+                <Link to="/clause/$revision/$key" params={{ revision: data.revision.id, key }}>
+                  {key}
+                </Link>
+              </span>
+            ))}
+            .
+          </p>
+        )}
       </section>
     );
   }
@@ -30,8 +51,13 @@ export function ClausePage({ data }: { data: ClauseData }) {
     return (
       <section className="error-page" aria-labelledby="nh-title">
         <h1 id="nh-title">No history for this text</h1>
-        <p>{revisionName(data.revision)} is not one of the stored assemblies' texts, so it has no clause history.{' '}
-          <Link to="/compare" search={{ from: data.as, to: data.revision.id, clause: data.clause }}>Compare it with the stored text</Link>.</p>
+        <p>
+          {revisionName(data.revision)} is not one of the stored assemblies' texts, so it has no clause history.{' '}
+          <Link to="/compare" search={{ from: data.as, to: data.revision.id, clause: data.clause }}>
+            Compare it with the stored text
+          </Link>
+          .
+        </p>
       </section>
     );
   }
@@ -40,9 +66,13 @@ export function ClausePage({ data }: { data: ClauseData }) {
     return (
       <section aria-labelledby="clause-title" className="history">
         <h1 id="clause-title">History of this clause</h1>
-        {history.state === 'pending'
-          ? <p role="status" className="pending">Following the clause through the revisions in the background…</p>
-          : <p role="alert">The history could not be computed: {history.message} Reload the page to try again.</p>}
+        {history.state === 'pending' ? (
+          <p role="status" className="pending">
+            Following the clause through the revisions in the background…
+          </p>
+        ) : (
+          <p role="alert">The history could not be computed: {history.message} Reload the page to try again.</p>
+        )}
       </section>
     );
   }
@@ -50,23 +80,40 @@ export function ClausePage({ data }: { data: ClauseData }) {
 }
 
 function HistoryView({ history: h, data }: { history: ClauseHistory; data: Extract<ClauseData, { kind: 'history' }> }) {
-  const name = (id: string | null) => (id ? revisionName(h.entries.find((e) => e.revision.id === id)!.revision) : 'never');
+  const name = (id: string | null) =>
+    id ? revisionName(h.entries.find((e) => e.revision.id === id)!.revision) : 'never';
   return (
     <section aria-labelledby="clause-title" className="history">
       <h1 id="clause-title">History of {h.citation}</h1>
       <ReconstructionBanner revisions={data.revisions} />
-      <p>First appeared: <strong>{name(h.firstAppeared)}</strong>. Last changed: <strong>{name(h.lastChanged)}</strong>.{h.removedAfter && <> Dropped after <strong>{name(h.removedAfter)}</strong>.</>}</p>
+      <p>
+        First appeared: <strong>{name(h.firstAppeared)}</strong>. Last changed: <strong>{name(h.lastChanged)}</strong>.
+        {h.removedAfter && (
+          <>
+            {' '}
+            Dropped after <strong>{name(h.removedAfter)}</strong>.
+          </>
+        )}
+      </p>
       <ol className="steps">
         {h.entries.map(({ revision, clauses, step, removed }) => (
           <li key={revision.id}>
             <h2>{revisionName(revision)}</h2>
             {step?.pair && <StatusChip pair={step.pair} />}
-            {clauses.length > 0 ? <ClauseText clauses={clauses} changes={step?.pair ? step.pair.diff.changes : undefined} side="inline" />
-              : removed.length > 0
-                ? <><p className="absent">Removed in this revision:</p><ClauseText clauses={removed} changes={step!.pair!.diff.changes} side="inline" provenance="none" /></>
-                : <p className="absent">Not in this revision.</p>}
+            {clauses.length > 0 ? (
+              <ClauseText clauses={clauses} changes={step?.pair ? step.pair.diff.changes : undefined} side="inline" />
+            ) : removed.length > 0 ? (
+              <>
+                <p className="absent">Removed in this revision:</p>
+                <ClauseText clauses={removed} changes={step!.pair!.diff.changes} side="inline" provenance="none" />
+              </>
+            ) : (
+              <p className="absent">Not in this revision.</p>
+            )}
             {step?.pair && (
-              <Link to="/compare" search={{ from: step.fromRevision, to: step.toRevision, clause: rowId(step.pair) }}>See this change in the comparison</Link>
+              <Link to="/compare" search={{ from: step.fromRevision, to: step.toRevision, clause: rowId(step.pair) }}>
+                See this change in the comparison
+              </Link>
             )}
           </li>
         ))}

@@ -8,8 +8,16 @@ import { ImportPanel } from '../components/ImportPanel';
 import { ImportProblems } from '../components/ImportProblems';
 
 const MATRIX: Array<[keyof AlignmentSummary, string]> = [
-  ['added', 'Clauses added'], ['removed', 'Clauses removed'], ['modified', 'Clauses modified'], ['relabelled', 'Clauses relabelled'],
-  ['moved', 'Clauses moved'], ['split', 'Split'], ['merged', 'Merged'], ['unchanged', 'Unchanged'], ['wordsInserted', 'Words inserted'], ['wordsDeleted', 'Words deleted'],
+  ['added', 'Clauses added'],
+  ['removed', 'Clauses removed'],
+  ['modified', 'Clauses modified'],
+  ['relabelled', 'Clauses relabelled'],
+  ['moved', 'Clauses moved'],
+  ['split', 'Split'],
+  ['merged', 'Merged'],
+  ['unchanged', 'Unchanged'],
+  ['wordsInserted', 'Words inserted'],
+  ['wordsDeleted', 'Words deleted'],
 ];
 
 const isKind = (field: string): field is PairKind => (PAIR_KINDS as readonly string[]).includes(field);
@@ -32,9 +40,14 @@ export function HomePage() {
           return (
             <li key={r.meta.id} className="card">
               <h2>{revisionName(r.meta)}</h2>
-              <p>{r.meta.assembly}, {r.meta.dates}</p>
+              <p>
+                {r.meta.assembly}, {r.meta.dates}
+              </p>
               <p className="title">{r.title}</p>
-              <p><strong>{r.meta.status === 'source text' ? 'Source text' : 'Reconstruction'}</strong>: {Math.round((100 * p.verified) / r.clauses)}% of clauses verified ({p.verified} of {r.clauses})</p>
+              <p>
+                <strong>{r.meta.status === 'source text' ? 'Source text' : 'Reconstruction'}</strong>:{' '}
+                {Math.round((100 * p.verified) / r.clauses)}% of clauses verified ({p.verified} of {r.clauses})
+              </p>
               <ImportPanel meta={r.meta} reports={reports[r.meta.id] ?? []} onChange={() => void router.invalidate()} />
             </li>
           );
@@ -44,7 +57,14 @@ export function HomePage() {
       <table className="matrix">
         <caption className="sr-only">Changes between each pair of consecutive revisions</caption>
         <thead>
-          <tr><th scope="col">Change</th>{steps.map((step) => <th key={step.to.id} scope="col">{pairName(step.from, step.to)}</th>)}</tr>
+          <tr>
+            <th scope="col">Change</th>
+            {steps.map((step) => (
+              <th key={step.to.id} scope="col">
+                {pairName(step.from, step.to)}
+              </th>
+            ))}
+          </tr>
         </thead>
         <tbody>
           {MATRIX.map(([field, label]) => (
@@ -53,7 +73,17 @@ export function HomePage() {
               {steps.map((step) => (
                 <td key={step.to.id}>
                   {/* Each figure opens exactly the rows it counts: its kind of change, or (words) every change. */}
-                  <Link to="/compare" search={{ from: step.from.id, to: step.to.id, only: field === 'unchanged' ? 'all' : 'changes', ...(isKind(field) ? { kind: field } : {}) }}>{step.summary[field]}</Link>
+                  <Link
+                    to="/compare"
+                    search={{
+                      from: step.from.id,
+                      to: step.to.id,
+                      only: field === 'unchanged' ? 'all' : 'changes',
+                      ...(isKind(field) ? { kind: field } : {}),
+                    }}
+                  >
+                    {step.summary[field]}
+                  </Link>
                 </td>
               ))}
             </tr>
@@ -67,11 +97,18 @@ export function HomePage() {
           <ul>
             {step.sections.map((s) => (
               <li key={s.sectionKey}>
-                <Link to="/compare" search={{ from: step.from.id, to: step.to.id, only: 'changes', section: s.sectionKey }}>
+                <Link
+                  to="/compare"
+                  search={{ from: step.from.id, to: step.to.id, only: 'changes', section: s.sectionKey }}
+                >
                   <span className="bar-label">{s.heading}</span>
                   {/* An SVG bar, not an inline style: the strict CSP blocks style attributes in prerendered HTML. */}
-                  <svg className="bar" aria-hidden="true" viewBox="0 0 100 10" preserveAspectRatio="none"><rect width={Math.max(1, s.total ? (100 * s.changed) / s.total : 0)} height="10" /></svg>
-                  <span className="bar-value">{s.changed} of {s.total}</span>
+                  <svg className="bar" aria-hidden="true" viewBox="0 0 100 10" preserveAspectRatio="none">
+                    <rect width={Math.max(1, s.total ? (100 * s.changed) / s.total : 0)} height="10" />
+                  </svg>
+                  <span className="bar-value">
+                    {s.changed} of {s.total}
+                  </span>
                 </Link>
               </li>
             ))}

@@ -21,16 +21,40 @@ export function SearchPage({ q, data }: { q: string; data: SearchData }) {
   return (
     <section aria-labelledby="search-title">
       <h1 id="search-title">Search a phrase in every revision</h1>
-      <form role="search" onSubmit={(e) => { e.preventDefault(); void navigate({ search: { q: draft } }); }}>
+      <form
+        role="search"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void navigate({ search: { q: draft } });
+        }}
+      >
         <label htmlFor="q">Phrase</label>{' '}
         <input id="q" type="search" value={draft} onChange={(e) => setDraft(e.target.value)} autoFocus />{' '}
         <button type="submit">Search</button>
       </form>
       <ReconstructionBanner revisions={data.revisions} />
-      {hits.state === 'pending' && <p role="status" className="pending">Following every clause through the revisions in the background…</p>}
-      {hits.state === 'failed' && <p role="alert">The search could not be done: {hits.message} Reload the page to try again.</p>}
-      {hits.state === 'ready' && q && <p role="status">{hits.value.length === 0 ? `"${q}" is in no revision.` : `"${q}" stands in ${hits.value.length} clause${hits.value.length === 1 ? '' : 's'}.`}</p>}
-      {hits.state === 'ready' && <ul className="hits">{hits.value.map((hit) => <Hit key={hit.lineage.id} hit={hit} />)}</ul>}
+      {hits.state === 'pending' && (
+        <p role="status" className="pending">
+          Following every clause through the revisions in the background…
+        </p>
+      )}
+      {hits.state === 'failed' && (
+        <p role="alert">The search could not be done: {hits.message} Reload the page to try again.</p>
+      )}
+      {hits.state === 'ready' && q && (
+        <p role="status">
+          {hits.value.length === 0
+            ? `"${q}" is in no revision.`
+            : `"${q}" stands in ${hits.value.length} clause${hits.value.length === 1 ? '' : 's'}.`}
+        </p>
+      )}
+      {hits.state === 'ready' && (
+        <ul className="hits">
+          {hits.value.map((hit) => (
+            <Hit key={hit.lineage.id} hit={hit} />
+          ))}
+        </ul>
+      )}
     </section>
   );
 }
@@ -39,13 +63,29 @@ function Hit({ hit }: { hit: SearchHit }) {
   const { revision, clause, citation } = hit.quoted;
   return (
     <li>
-      <h2>{citation} <small>({revisionName(revision)})</small></h2>
-      <p><strong>{hit.span}</strong></p>
-      <p><VisibleText text={clause.text} /></p>
+      <h2>
+        {citation} <small>({revisionName(revision)})</small>
+      </h2>
+      <p>
+        <strong>{hit.span}</strong>
+      </p>
+      <p>
+        <VisibleText text={clause.text} />
+      </p>
       <ProvenanceBadge provenance={clause.provenance} of={revisionName(revision)} />
       <p>
-        <Link to="/clause/$revision/$key" params={{ revision: revision.id, key: clause.key }}>History of this clause</Link>
-        {hit.cameIn && <> · <Link to="/compare" search={{ from: hit.cameIn.from, to: hit.cameIn.to, clause: hit.cameIn.clause }}>Where it came in</Link></>}
+        <Link to="/clause/$revision/$key" params={{ revision: revision.id, key: clause.key }}>
+          History of this clause
+        </Link>
+        {hit.cameIn && (
+          <>
+            {' '}
+            ·{' '}
+            <Link to="/compare" search={{ from: hit.cameIn.from, to: hit.cameIn.to, clause: hit.cameIn.clause }}>
+              Where it came in
+            </Link>
+          </>
+        )}
       </p>
     </li>
   );

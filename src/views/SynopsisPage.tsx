@@ -18,42 +18,87 @@ export function SynopsisPage() {
       <h1 id="syn-title">Synopsis of all revisions</h1>
       <ReconstructionBanner revisions={revisions} />
       <p>One row per clause, followed through every revision; each cell is marked against the column before it.</p>
-      {rows.state === 'ready' ? <SynopsisTable revisions={revisions} rows={rows.value} />
-        : rows.state === 'pending' ? <p role="status" className="pending">Following every clause through the revisions in the background…</p>
-          : <p role="alert">The synopsis could not be computed: {rows.message} Reload the page to try again.</p>}
+      {rows.state === 'ready' ? (
+        <SynopsisTable revisions={revisions} rows={rows.value} />
+      ) : rows.state === 'pending' ? (
+        <p role="status" className="pending">
+          Following every clause through the revisions in the background…
+        </p>
+      ) : (
+        <p role="alert">The synopsis could not be computed: {rows.message} Reload the page to try again.</p>
+      )}
     </section>
   );
 }
 
 function SynopsisTable({ revisions, rows }: { revisions: readonly Revision[]; rows: readonly SynopsisRow[] }) {
-  const estimate = useCallback((i: number) => 40 + 24 * Math.ceil(Math.max(...rows[i]!.cells.map((c) => c.clauses.reduce((n, x) => n + x.text.length, 0))) / 30), [rows]);
+  const estimate = useCallback(
+    (i: number) =>
+      40 +
+      24 * Math.ceil(Math.max(...rows[i]!.cells.map((c) => c.clauses.reduce((n, x) => n + x.text.length, 0))) / 30),
+    [rows],
+  );
   const virtual = useVirtualRows<HTMLTableSectionElement>(rows.length, estimate);
   return (
     <table aria-rowcount={virtual.enabled ? rows.length + 1 : undefined}>
       <caption className="sr-only">Resolution 75 clause by clause in every revision</caption>
       <thead>
-        <tr>{revisions.map((r) => <th key={r.meta.id} scope="col">{revisionName(r.meta)}</th>)}</tr>
+        <tr>
+          {revisions.map((r) => (
+            <th key={r.meta.id} scope="col">
+              {revisionName(r.meta)}
+            </th>
+          ))}
+        </tr>
       </thead>
       <tbody ref={virtual.listRef}>
         {virtual.before > 0 && <tr className="spacer" aria-hidden="true" style={{ height: virtual.before }} />}
-        {virtual.indices.map((index) => <SynopsisLine key={rows[index]!.lineage.id} row={rows[index]!} rowIndex={virtual.enabled ? index + 2 : undefined} {...virtual.rowProps(index)} />)}
+        {virtual.indices.map((index) => (
+          <SynopsisLine
+            key={rows[index]!.lineage.id}
+            row={rows[index]!}
+            rowIndex={virtual.enabled ? index + 2 : undefined}
+            {...virtual.rowProps(index)}
+          />
+        ))}
         {virtual.after > 0 && <tr className="spacer" aria-hidden="true" style={{ height: virtual.after }} />}
       </tbody>
     </table>
   );
 }
 
-function SynopsisLine({ row, rowIndex, ...measure }: { row: SynopsisRow; rowIndex?: number; 'data-index'?: number; ref?: (node: Element | null) => void }) {
+function SynopsisLine({
+  row,
+  rowIndex,
+  ...measure
+}: {
+  row: SynopsisRow;
+  rowIndex?: number;
+  'data-index'?: number;
+  ref?: (node: Element | null) => void;
+}) {
   const { newest } = row.lineage;
   return (
     <tr {...measure} aria-rowindex={rowIndex}>
       {row.cells.map((cell, i) => (
         <td key={cell.revision}>
-          {i > 0 && cell.pair && (cell.clauses.length > 0 || cell.pair.status === 'removed') && <StatusChip pair={cell.pair} />}
-          {cell.clauses.length > 0 || !cell.pair
-            ? <ClauseText clauses={cell.clauses} changes={cell.pair && cell.clauses.length ? cell.pair.diff.changes : undefined} side="inline" />
-            : <p className="absent">removed</p>}
-          {i === row.cells.length - 1 && <Link to="/clause/$revision/$key" params={{ revision: newest.revision, key: newest.clause.key }}>History</Link>}
+          {i > 0 && cell.pair && (cell.clauses.length > 0 || cell.pair.status === 'removed') && (
+            <StatusChip pair={cell.pair} />
+          )}
+          {cell.clauses.length > 0 || !cell.pair ? (
+            <ClauseText
+              clauses={cell.clauses}
+              changes={cell.pair && cell.clauses.length ? cell.pair.diff.changes : undefined}
+              side="inline"
+            />
+          ) : (
+            <p className="absent">removed</p>
+          )}
+          {i === row.cells.length - 1 && (
+            <Link to="/clause/$revision/$key" params={{ revision: newest.revision, key: newest.clause.key }}>
+              History
+            </Link>
+          )}
         </td>
       ))}
     </tr>

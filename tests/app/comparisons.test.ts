@@ -7,7 +7,10 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadCorpus, toPlan } from '../../src/model';
 import type { AlignedInWorker } from '../../src/app/comparisons/alignWorker';
 
-const worker = vi.hoisted(() => ({ threshold: Number.POSITIVE_INFINITY, calls: [] as Array<{ files: Record<string, string>; release: () => void; fail: (m: string) => void }> }));
+const worker = vi.hoisted(() => ({
+  threshold: Number.POSITIVE_INFINITY,
+  calls: [] as Array<{ files: Record<string, string>; release: () => void; fail: (m: string) => void }>,
+}));
 
 vi.mock('../../src/app/comparisons/alignWorker', () => ({
   get WORKER_THRESHOLD() {
@@ -43,7 +46,10 @@ describe('comparisons', () => {
     expect(comparison('2012-dubai', '2016-hammamet')).toBe(first);
     const aligned = await first;
     expect(aligned).toBe(currentCorpus().align('2012-dubai', '2016-hammamet'));
-    const loaded = await loadComparisons([['2012-dubai', '2016-hammamet'], ['2016-hammamet', '2022-geneva']]);
+    const loaded = await loadComparisons([
+      ['2012-dubai', '2016-hammamet'],
+      ['2016-hammamet', '2022-geneva'],
+    ]);
     expect(loaded.state).toBe('ready');
     if (loaded.state !== 'ready') return;
     expect(loaded.value[0]).toBe(aligned);
@@ -58,7 +64,11 @@ describe('comparisons', () => {
     expect(loaded.state).toBe('pending');
     expect(worker.calls).toHaveLength(1);
     expect(Object.keys(worker.calls[0]!.files).sort()).toEqual([
-      '2008-johannesburg.provenance.json', '2008-johannesburg.txt', '2022-geneva.provenance.json', '2022-geneva.txt', 'index.json',
+      '2008-johannesburg.provenance.json',
+      '2008-johannesburg.txt',
+      '2022-geneva.provenance.json',
+      '2022-geneva.txt',
+      'index.json',
     ]);
     const files = worker.calls[0]!.files;
     worker.calls[0]!.release();
@@ -79,7 +89,10 @@ describe('comparisons', () => {
     const loaded = await loadComparisons([['2012-dubai', '2016-hammamet']]);
     worker.calls[0]!.fail('The background worker stopped (out of memory).');
     if (loaded.state === 'pending') await loaded.settled;
-    expect(await loadComparisons([['2012-dubai', '2016-hammamet']])).toEqual({ state: 'failed', message: 'The background worker stopped (out of memory).' });
+    expect(await loadComparisons([['2012-dubai', '2016-hammamet']])).toEqual({
+      state: 'failed',
+      message: 'The background worker stopped (out of memory).',
+    });
     expect(worker.calls).toHaveLength(1);
   });
 
@@ -93,7 +106,9 @@ describe('comparisons', () => {
   it('follows the stored assemblies in order for the synopsis and histories', async () => {
     const { consecutivePairs } = await load();
     expect(consecutivePairs()).toEqual([
-      ['2008-johannesburg', '2012-dubai'], ['2012-dubai', '2016-hammamet'], ['2016-hammamet', '2022-geneva'],
+      ['2008-johannesburg', '2012-dubai'],
+      ['2012-dubai', '2016-hammamet'],
+      ['2016-hammamet', '2022-geneva'],
     ]);
   });
 });

@@ -4,6 +4,10 @@ import { warmUpOrder } from '../../src/app/comparisons/warmUp';
 
 describe('warming up the next comparisons', () => {
   it('orders the pairs that share a side with the one on screen first, then the swap', () => {
-    expect(warmUpOrder(['a-1', 'b-2', 'c-3'], 'b-2', 'c-3')).toEqual([['a-1', 'c-3'], ['b-2', 'a-1'], ['c-3', 'b-2']]);
+    expect(warmUpOrder(['a-1', 'b-2', 'c-3'], 'b-2', 'c-3')).toEqual([
+      ['a-1', 'c-3'],
+      ['b-2', 'a-1'],
+      ['c-3', 'b-2'],
+    ]);
   });
 });

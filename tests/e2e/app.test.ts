@@ -15,7 +15,9 @@ async function open(path: string, width = 1280): Promise<Page> {
   page.on('console', (m) => m.type() === 'error' && consoleErrors.push(`${path}: ${m.text()}`));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
-      ((window as unknown as { cspViolations: string[] }).cspViolations ??= []).push(`${e.violatedDirective} ${e.blockedURI}`);
+      ((window as unknown as { cspViolations: string[] }).cspViolations ??= []).push(
+        `${e.violatedDirective} ${e.blockedURI}`,
+      );
     });
   });
   await page.goto(chromium.url() + path);
@@ -35,7 +37,11 @@ describe('the app in Chromium', () => {
   const routes: Array<[string, string, RegExp]> = [
     ['home', '/', /four assemblies/],
     ['compare', '/compare?from=2008-johannesburg&to=2022-geneva', /Compare Johannesburg 2008 with Geneva 2022/],
-    ['compare-inline', '/compare?from=2012-dubai&to=2016-hammamet&view=inline&only=changes', /Compare Dubai 2012 with Hammamet 2016/],
+    [
+      'compare-inline',
+      '/compare?from=2012-dubai&to=2016-hammamet&view=inline&only=changes',
+      /Compare Dubai 2012 with Hammamet 2016/,
+    ],
     ['synopsis', '/synopsis', /Synopsis of all revisions/],
     ['clause', '/clause/2022-geneva/considering.e', /History of considering e\)/],
     ['search', '/search?q=%22WSIS%20vision%22', /Search a phrase/],
@@ -118,24 +124,37 @@ describe('the app in Chromium', () => {
       const page = await open(path);
       expect((await page.textContent('main h1'))?.trim().length, path).toBeGreaterThan(0);
       expect(await page.locator('script:not([src])').count(), path).toBe(0);
-      expect(await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []), path).toEqual([]);
+      expect(
+        await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []),
+        path,
+      ).toEqual([]);
       await page.close();
     }
-    expect(consoleErrors.map((e) => e.slice(0, 300)).join("\n")).toEqual("");
+    expect(consoleErrors.map((e) => e.slice(0, 300)).join('\n')).toEqual('');
   });
 
   it('the app takes prerendered pages over without a "computing…" flash: their data is loaded first', async () => {
-    for (const path of ['/synopsis', '/compare?from=2008-johannesburg&to=2016-hammamet', '/clause/2022-geneva/considering.e', '/search?q=WSIS']) {
+    for (const path of [
+      '/synopsis',
+      '/compare?from=2008-johannesburg&to=2016-hammamet',
+      '/clause/2022-geneva/considering.e',
+      '/search?q=WSIS',
+    ]) {
       const page = await chromium.browser().newPage();
       await page.addInitScript(() => {
         new MutationObserver((records) => {
-          for (const r of records) for (const n of r.addedNodes) if (n instanceof Element && (n.matches('.pending') || n.querySelector('.pending'))) (window as unknown as { sawPending: boolean }).sawPending = true;
+          for (const r of records)
+            for (const n of r.addedNodes)
+              if (n instanceof Element && (n.matches('.pending') || n.querySelector('.pending')))
+                (window as unknown as { sawPending: boolean }).sawPending = true;
         }).observe(document, { childList: true, subtree: true });
       });
       await page.goto(chromium.url() + path);
       await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
       await page.locator('main h1').waitFor();
-      expect(await page.evaluate(() => (window as unknown as { sawPending?: boolean }).sawPending ?? false), path).toBe(false);
+      expect(await page.evaluate(() => (window as unknown as { sawPending?: boolean }).sawPending ?? false), path).toBe(
+        false,
+      );
       await page.close();
     }
   });
@@ -156,7 +175,9 @@ describe('the app in Chromium', () => {
     const res = await fetch(chromium.url() + '/compare?to=2016-hammamet&from=2012-dubai');
     expect(res.headers.get('cache-control')).toBe('no-cache');
     const html = await res.text();
-    expect(html).toMatch(/<link rel="preload" as="fetch"[^>]*href="\/snapshots\/2012-dubai--2016-hammamet-[0-9a-f]{10}\.json"/);
+    expect(html).toMatch(
+      /<link rel="preload" as="fetch"[^>]*href="\/snapshots\/2012-dubai--2016-hammamet-[0-9a-f]{10}\.json"/,
+    );
   });
 
   it('is served with a Content-Security-Policy and no uncaught errors occurred', async () => {

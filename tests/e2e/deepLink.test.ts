@@ -17,10 +17,16 @@ const box = (page: Page, id: string) =>
 
 /** In view: its top inside the window (a row taller than the window may run past the bottom). */
 async function expectInView(page: Page, id: string) {
-  await page.waitForFunction((rowId) => {
-    const r = document.getElementById(`row-${rowId}`)?.getBoundingClientRect();
-    return Boolean(r && r.top >= 0 && r.top < window.innerHeight - 40);
-  }, id, { timeout: 5000 }).catch(() => undefined);
+  await page
+    .waitForFunction(
+      (rowId) => {
+        const r = document.getElementById(`row-${rowId}`)?.getBoundingClientRect();
+        return Boolean(r && r.top >= 0 && r.top < window.innerHeight - 40);
+      },
+      id,
+      { timeout: 5000 },
+    )
+    .catch(() => undefined);
   const b = await box(page, id);
   expect(b, `row ${id}`).not.toBeNull();
   expect(b!.top, `row ${id} top`).toBeGreaterThanOrEqual(0);
@@ -52,7 +58,9 @@ describe('links land in view (Chromium, 1280 × 900)', () => {
 
   it('a clause inside a run of unchanged clauses is unfolded and shown', async () => {
     const page = await chromium.browser().newPage({ viewport: VIEWPORT });
-    await page.goto(`${chromium.url()}/compare?from=2016-hammamet&to=2022-geneva&only=changes&clause=recognizing-further.e`);
+    await page.goto(
+      `${chromium.url()}/compare?from=2016-hammamet&to=2022-geneva&only=changes&clause=recognizing-further.e`,
+    );
     await appReady(page);
     const id = await page.evaluate(() => new URLSearchParams(location.search).get('clause')!);
     await expectInView(page, id);

@@ -7,20 +7,25 @@ const chromium = appInChromium();
 
 /** The file names of the imports kept in this browser's IndexedDB. */
 function storedImports(page: import('playwright-core').Page): Promise<string[]> {
-  return page.evaluate(() => new Promise<string[]>((resolve, reject) => {
-    const open = indexedDB.open('res75');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const all = open.result.transaction('imports').objectStore('imports').getAll();
-      all.onsuccess = () => resolve((all.result as Array<{ fileName: string }>).map((i) => i.fileName));
-    };
-  }));
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('res75');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('imports').objectStore('imports').getAll();
+          all.onsuccess = () => resolve((all.result as Array<{ fileName: string }>).map((i) => i.fileName));
+        };
+      }),
+  );
 }
 
 describe('dropping an official Word file on the home page (Chromium)', () => {
   it('reads the .docx in the browser, reports clause by clause and compares it with the stored text', async () => {
     const stored = loadCorpusFromDir().get('2016-hammamet')!;
-    const bytes = await revisionDocx(stored, (t, key) => (key === 'resolves.3' ? t.replace('carry out', 'undertake') : t));
+    const bytes = await revisionDocx(stored, (t, key) =>
+      key === 'resolves.3' ? t.replace('carry out', 'undertake') : t,
+    );
     const page = await chromium.browser().newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -29,11 +34,18 @@ describe('dropping an official Word file on the home page (Chromium)', () => {
     await page.goto(chromium.url() + '/');
     await appReady(page);
     const region = page.getByRole('region', { name: 'Check Hammamet 2016 against a file' });
-    const transfer = await page.evaluateHandle((data: number[]) => {
-      const dt = new DataTransfer();
-      dt.items.add(new File([new Uint8Array(data)], 'R75-Hammamet.docx', { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }));
-      return dt;
-    }, [...bytes]);
+    const transfer = await page.evaluateHandle(
+      (data: number[]) => {
+        const dt = new DataTransfer();
+        dt.items.add(
+          new File([new Uint8Array(data)], 'R75-Hammamet.docx', {
+            type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+          }),
+        );
+        return dt;
+      },
+      [...bytes],
+    );
     await region.dispatchEvent('drop', { dataTransfer: transfer });
     const report = region.getByRole('group', { name: 'Report on R75-Hammamet.docx' });
     await report.waitFor({ timeout: 20000 });
@@ -41,7 +53,12 @@ describe('dropping an official Word file on the home page (Chromium)', () => {
     // mammoth converted the file in a Web Worker, not on the page's thread.
     expect(workers.some((u) => /read\.worker/.test(u))).toBe(true);
     await report.getByRole('link', { name: 'Compare the stored text with this file' }).click();
-    await page.getByRole('heading', { level: 1, name: /Compare Hammamet 2016 with Hammamet 2016 \(imported from R75-Hammamet\.docx\)/ }).waitFor();
+    await page
+      .getByRole('heading', {
+        level: 1,
+        name: /Compare Hammamet 2016 with Hammamet 2016 \(imported from R75-Hammamet\.docx\)/,
+      })
+      .waitFor();
     expect(await page.locator('ins').first().textContent()).toContain('undertake');
     await page.screenshot({ path: 'test-artifacts/screenshots/import-compare.png' });
     await page.reload();
@@ -59,23 +76,32 @@ describe('dropping an official Word file on the home page (Chromium)', () => {
     await page.goto(chromium.url() + '/');
     await appReady(page);
     const region = page.getByRole('region', { name: 'Check Hammamet 2016 against a file' });
-    const transfer = await page.evaluateHandle((data: number[]) => {
-      const dt = new DataTransfer();
-      dt.items.add(new File([new Uint8Array(data)], 'bomb.docx'));
-      return dt;
-    }, [...bytes]);
+    const transfer = await page.evaluateHandle(
+      (data: number[]) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([new Uint8Array(data)], 'bomb.docx'));
+        return dt;
+      },
+      [...bytes],
+    );
     // Long tasks on the page's thread from the drop to the refusal (111 s before the limits were read first).
     await page.evaluate(() => {
       (window as unknown as { longest: number }).longest = 0;
       new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) (window as unknown as { longest: number }).longest = Math.max((window as unknown as { longest: number }).longest, e.duration);
+        for (const e of list.getEntries())
+          (window as unknown as { longest: number }).longest = Math.max(
+            (window as unknown as { longest: number }).longest,
+            e.duration,
+          );
       }).observe({ type: 'longtask' });
     });
     const t = Date.now();
     await region.dispatchEvent('drop', { dataTransfer: transfer });
     const alert = region.getByRole('alert');
     await alert.waitFor({ timeout: 10000 });
-    expect(await alert.textContent()).toMatch(/bomb\.docx was not opened: its text \(word\/document\.xml\) unpacks to 11\.\d MB/);
+    expect(await alert.textContent()).toMatch(
+      /bomb\.docx was not opened: its text \(word\/document\.xml\) unpacks to 11\.\d MB/,
+    );
     expect(Date.now() - t).toBeLessThan(3000);
     expect(await page.evaluate(() => (window as unknown as { longest: number }).longest)).toBeLessThan(500);
     await page.close();
@@ -85,17 +111,31 @@ describe('dropping an official Word file on the home page (Chromium)', () => {
     const page = await chromium.browser().newPage();
     await page.goto(chromium.url() + '/');
     await appReady(page);
-    const text = loadCorpusFromDir().get('2012-dubai')!.clauses.map((c) => (c.labelPath.length ? `${c.labelPath.at(-1)}\t${c.text}` : c.text)).join('\n');
+    const text = loadCorpusFromDir()
+      .get('2012-dubai')!
+      .clauses.map((c) => (c.labelPath.length ? `${c.labelPath.at(-1)}\t${c.text}` : c.text))
+      .join('\n');
     await page.evaluate((t) => {
-      const good = { id: 'local-2012-dubai-old', as: '2012-dubai', fileName: 'old.txt', text: t, importedAt: '2026-01-01T00:00:00.000Z' };
-      localStorage.setItem('res75.imports', JSON.stringify({ version: 1, items: [good, { ...good, id: 7, fileName: 'broken.txt' }] }));
+      const good = {
+        id: 'local-2012-dubai-old',
+        as: '2012-dubai',
+        fileName: 'old.txt',
+        text: t,
+        importedAt: '2026-01-01T00:00:00.000Z',
+      };
+      localStorage.setItem(
+        'res75.imports',
+        JSON.stringify({ version: 1, items: [good, { ...good, id: 7, fileName: 'broken.txt' }] }),
+      );
     }, text);
     await page.reload();
     await appReady(page);
     await page.getByRole('alert').filter({ hasText: 'broken.txt' }).waitFor();
     expect(await storedImports(page)).toEqual(['old.txt']);
     expect(await page.evaluate(() => localStorage.getItem('res75.imports'))).toBeNull();
-    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('res75.quarantine.')).length)).toBe(1);
+    expect(
+      await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('res75.quarantine.')).length),
+    ).toBe(1);
     await page.close();
   });
 });

@@ -25,10 +25,19 @@ describe('drafting a proposal in Chromium', () => {
 
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Browser proposal' }).waitFor();
-    expect(await page.getByRole('textbox', { name: 'Wording of resolves 1' }).inputValue()).toBe('to continue ITU-T work on WSIS outcomes;');
+    expect(await page.getByRole('textbox', { name: 'Wording of resolves 1' }).inputValue()).toBe(
+      'to continue ITU-T work on WSIS outcomes;',
+    );
 
-    for (const [button, ext] of [['Word (tracked changes)', 'docx'], ['HTML', 'html'], ['Markdown', 'md']] as const) {
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]);
+    for (const [button, ext] of [
+      ['Word (tracked changes)', 'docx'],
+      ['HTML', 'html'],
+      ['Markdown', 'md'],
+    ] as const) {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: button, exact: true }).click(),
+      ]);
       expect(download.suggestedFilename()).toBe(`Browser-proposal.${ext}`);
       const path = await download.path();
       const bytes = readFileSync(path!);

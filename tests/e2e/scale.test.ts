@@ -48,10 +48,14 @@ describe('a document ten times the resolution (Chromium)', () => {
     const id = new URL(url).searchParams.get('clause')!;
     await probe.page.close();
     const { page, errors } = await open(url.replace(chromium.url(), ''));
-    await page.waitForFunction((rowId) => {
-      const r = document.getElementById(`row-${rowId}`)?.getBoundingClientRect();
-      return Boolean(r && r.top >= 0 && r.top < window.innerHeight - 40);
-    }, id, { timeout: 10000 });
+    await page.waitForFunction(
+      (rowId) => {
+        const r = document.getElementById(`row-${rowId}`)?.getBoundingClientRect();
+        return Boolean(r && r.top >= 0 && r.top < window.innerHeight - 40);
+      },
+      id,
+      { timeout: 10000 },
+    );
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(10000);
     expect(errors).toEqual([]);
     await page.close();
@@ -80,7 +84,9 @@ describe('a document ten times the resolution (Chromium)', () => {
     const [at, of] = (await page.getByText(/Change \d+ of \d+/).textContent())!.match(/\d+/g)!.map(Number);
     expect(of).toBeGreaterThan(100);
     expect(at).toBe(of! - 1);
-    expect(await page.locator('tr.row:focus').getAttribute('id')).toBe(`row-${new URL(page.url()).searchParams.get('clause')}`);
+    expect(await page.locator('tr.row:focus').getAttribute('id')).toBe(
+      `row-${new URL(page.url()).searchParams.get('clause')}`,
+    );
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -98,7 +104,11 @@ describe('a document ten times the resolution (Chromium)', () => {
       expect(await page.locator('main tbody tr[aria-rowindex]').count()).toBeLessThan(80);
       await page.evaluate(source); // through DevTools: the page's CSP forbids injected scripts, rightly
       const violations = await page.evaluate(async () => {
-        const result = await (window as unknown as { axe: { run: (el: Element, o: object) => Promise<{ violations: Array<{ id: string }> }> } }).axe.run(document.querySelector('main')!, { rules: { 'color-contrast': { enabled: false } } });
+        const result = await (
+          window as unknown as {
+            axe: { run: (el: Element, o: object) => Promise<{ violations: Array<{ id: string }> }> };
+          }
+        ).axe.run(document.querySelector('main')!, { rules: { 'color-contrast': { enabled: false } } });
         return result.violations.map((v) => v.id);
       });
       expect(violations).toEqual([]);
@@ -119,7 +129,21 @@ describe('a document ten times the resolution (Chromium)', () => {
     const text = readFileSync(join(dir, 'synthetic-newer.txt'), 'utf8').replace('(part 7);', '(part 7, amended);');
     const { page, errors } = await open('/');
     await page.evaluate((t) => {
-      localStorage.setItem('res75.imports', JSON.stringify({ version: 1, items: [{ id: 'local-synthetic-newer-x', as: 'synthetic-newer', fileName: 'big.txt', text: t, importedAt: '2026-11-27T00:00:00.000Z' }] }));
+      localStorage.setItem(
+        'res75.imports',
+        JSON.stringify({
+          version: 1,
+          items: [
+            {
+              id: 'local-synthetic-newer-x',
+              as: 'synthetic-newer',
+              fileName: 'big.txt',
+              text: t,
+              importedAt: '2026-11-27T00:00:00.000Z',
+            },
+          ],
+        }),
+      );
     }, text);
     // The worker starts with the route's loader, before the view is painted: on a loaded machine it could
     // finish first, and the status be gone before it is looked for. Its script arrives 2 s late here, so
@@ -136,7 +160,9 @@ describe('a document ten times the resolution (Chromium)', () => {
     expect(Date.now() - t0).toBeLessThan(500);
     await page.locator('tr.row').first().waitFor({ timeout: 30000 });
     expect(await page.locator('tr.row').count()).toBe(1);
-    expect(await page.evaluate(() => performance.getEntriesByType('resource').some((e) => /align\.worker/.test(e.name)))).toBe(true);
+    expect(
+      await page.evaluate(() => performance.getEntriesByType('resource').some((e) => /align\.worker/.test(e.name))),
+    ).toBe(true);
     expect(await page.locator('tr.row ins').first().textContent()).toContain('amended');
     expect(errors).toEqual([]);
     await page.close();

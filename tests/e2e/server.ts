@@ -6,7 +6,10 @@ import { launchChromium, startApp } from '../../src/node/appInBrowser';
 export { appReady, freePort, launchChromium, startApp } from '../../src/node/appInBrowser';
 
 /** The built app and a Chromium for one test file, started before its tests and stopped after them. */
-export function appInChromium(options: { revisions?: string; outDir?: string } = {}): { url: () => string; browser: () => Browser } {
+export function appInChromium(options: { revisions?: string; outDir?: string } = {}): {
+  url: () => string;
+  browser: () => Browser;
+} {
   let app: { url: string; stop: () => void } | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
@@ -19,4 +22,3 @@ export function appInChromium(options: { revisions?: string; outDir?: string } =
   });
   return { url: () => app!.url, browser: () => browser! };
 }
-

@@ -18,7 +18,9 @@ describe('Word export', () => {
   it('writes real tracked changes with author and date', async () => {
     const bytes = (await exportProposal(base, draft, 'docx')) as Uint8Array;
     const xml = strFromU8(unzipSync(bytes)['word/document.xml']!);
-    expect(xml).toMatch(/<w:ins w:id="\d+" w:author="Example Administration" w:date="2024-06-01T\d\d:\d\d:00(\.000)?Z">/);
+    expect(xml).toMatch(
+      /<w:ins w:id="\d+" w:author="Example Administration" w:date="2024-06-01T\d\d:\d\d:00(\.000)?Z">/,
+    );
     expect(xml).toMatch(/<w:del w:id="\d+" w:author="Example Administration"/);
     expect(xml).toContain('MOD');
     expect(xml).toContain('EXA/42/1');
@@ -27,7 +29,10 @@ describe('Word export', () => {
 
   it('accepting every change gives the draft text; rejecting every change gives the base text (footnotes too)', async () => {
     const bytes = (await exportProposal(base, draft, 'docx')) as Uint8Array;
-    const resolution = (side: 'accept' | 'reject') => readDocx(bytes, side).body.filter((p) => !APPARATUS.has(p.style)).map((p) => p.text);
+    const resolution = (side: 'accept' | 'reject') =>
+      readDocx(bytes, side)
+        .body.filter((p) => !APPARATUS.has(p.style))
+        .map((p) => p.text);
     expect(resolution('accept')).toEqual(revisionLines(applyDraft(base, draft)));
     expect(resolution('reject')).toEqual(revisionLines(base));
     expect(readDocx(bytes, 'accept').footnotes).toEqual(revisionFootnotes(applyDraft(base, draft)));
@@ -45,7 +50,11 @@ describe('Word export', () => {
 
 describe('HTML and Markdown export', () => {
   it('HTML is one self-contained file with underlined insertions and struck deletions, text escaped', async () => {
-    const html = (await exportProposal(base, { ...draft, header: { ...draft.header, source: '<script>alert(1)</script>' } }, 'html')) as string;
+    const html = (await exportProposal(
+      base,
+      { ...draft, header: { ...draft.header, source: '<script>alert(1)</script>' } },
+      'html',
+    )) as string;
     expect(html).toMatch(/<ins>, ten years on, ?<\/ins>/);
     expect(html).toContain('<del>the opinions of the World Telecommunication/ICT Policy Forum;</del>');
     expect(html).not.toContain('<script>');

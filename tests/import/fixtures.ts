@@ -3,12 +3,16 @@ import { Document, FootnoteReferenceRun, Packer, Paragraph, Tab, TextRun } from 
 import type { Revision } from '../../src/model';
 
 /** A .docx as ITU publishes it: bold headings, a tab after each label, footnotes as Word footnotes. */
-export async function revisionDocx(rev: Revision, edit: (text: string, key: string) => string = (t) => t): Promise<Uint8Array> {
+export async function revisionDocx(
+  rev: Revision,
+  edit: (text: string, key: string) => string = (t) => t,
+): Promise<Uint8Array> {
   const footnotes: Record<number, { children: Paragraph[] }> = {};
   let n = 0;
   const paragraphs: Paragraph[] = [];
   for (const s of rev.sections) {
-    if (s.key !== 'title-block') paragraphs.push(new Paragraph({ children: [new TextRun({ text: s.heading, bold: true, italics: true })] }));
+    if (s.key !== 'title-block')
+      paragraphs.push(new Paragraph({ children: [new TextRun({ text: s.heading, bold: true, italics: true })] }));
     for (const key of s.clauseKeys) {
       const c = rev.byKey.get(key)!;
       const text = edit(c.text, c.key);
@@ -63,7 +67,9 @@ export function pdfCopy(layout: string, header: string, width = 72, page = 30): 
 /** A small .docx whose text unpacks to two million empty paragraphs (about 12 MB from a few hundred KB). */
 export async function paragraphBombDocx(): Promise<Uint8Array> {
   const { unzipSync, zipSync, strFromU8, strToU8 } = await import('fflate');
-  const parts = unzipSync(await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('RESOLUTION 75')] }] })));
+  const parts = unzipSync(
+    await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('RESOLUTION 75')] }] })),
+  );
   const xml = strFromU8(parts['word/document.xml']!).replace('<w:body>', `<w:body>${'<w:p/>'.repeat(2_000_000)}`);
   return zipSync({ ...parts, 'word/document.xml': [strToU8(xml), { level: 9 }] });
 }

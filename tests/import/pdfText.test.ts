@@ -33,15 +33,22 @@ describe('text copied from a PDF', () => {
 
   it('settles line-end hyphens with the words of the stored text: high-level stays, imple-mentation joins', () => {
     const known = readFileSync('revisions/2022-geneva.txt', 'utf8');
-    const text = 'considering\na)\tthe outcome document of the high-\nlevel meeting on the imple-\nmentation of WSIS outcomes;\n';
-    expect(unwrapPdfText(text, vocabularyOf(known)).split('\n')[1]).toBe('a)\tthe outcome document of the high-level meeting on the implementation of WSIS outcomes;');
-    expect(unwrapPdfText(text).split('\n')[1]).toBe('a)\tthe outcome document of the highlevel meeting on the implementation of WSIS outcomes;');
+    const text =
+      'considering\na)\tthe outcome document of the high-\nlevel meeting on the imple-\nmentation of WSIS outcomes;\n';
+    expect(unwrapPdfText(text, vocabularyOf(known)).split('\n')[1]).toBe(
+      'a)\tthe outcome document of the high-level meeting on the implementation of WSIS outcomes;',
+    );
+    expect(unwrapPdfText(text).split('\n')[1]).toBe(
+      'a)\tthe outcome document of the highlevel meeting on the implementation of WSIS outcomes;',
+    );
   });
 
   it('does not take a wrapped "taking into account the 2030 Agenda" for a heading', () => {
-    const text = 'resolves\n1\tto implement the WSIS outcomes,\ntaking into account the 2030 Agenda for Sustainable Development, within the mandate;\n';
+    const text =
+      'resolves\n1\tto implement the WSIS outcomes,\ntaking into account the 2030 Agenda for Sustainable Development, within the mandate;\n';
     expect(unwrapPdfText(text).split('\n').filter(Boolean)).toEqual([
-      'resolves', '1\tto implement the WSIS outcomes, taking into account the 2030 Agenda for Sustainable Development, within the mandate;',
+      'resolves',
+      '1\tto implement the WSIS outcomes, taking into account the 2030 Agenda for Sustainable Development, within the mandate;',
     ]);
   });
 });

@@ -28,7 +28,9 @@ describe('alignment on the real texts', () => {
 
   it('the renamed invites section keeps its clauses matched (2012 → 2022)', () => {
     const al = corpus.align('2012-dubai', '2022-geneva');
-    const section = al.sections.find((s) => s.to?.heading === 'invites Member States, Sector Members, Associates and Academia')!;
+    const section = al.sections.find(
+      (s) => s.to?.heading === 'invites Member States, Sector Members, Associates and Academia',
+    )!;
     expect(section.status).toBe('renamed');
     expect(section.from!.heading).toBe('invites Member States, Sector Members and Associates');
     for (const n of ['1', '2']) {
@@ -73,8 +75,12 @@ describe('alignment on small fixtures', () => {
   const parse = (body: string) => parseFixture(body).revision!;
 
   it('detects a clause split in two', () => {
-    const from = parse('resolves\n1\tto continue the work on the implementation of outcomes and to report annually to the Council on the activities undertaken;\n');
-    const to = parse('resolves\n1\tto continue the work on the implementation of outcomes;\n2\tto report annually to the Council on the activities undertaken;\n');
+    const from = parse(
+      'resolves\n1\tto continue the work on the implementation of outcomes and to report annually to the Council on the activities undertaken;\n',
+    );
+    const to = parse(
+      'resolves\n1\tto continue the work on the implementation of outcomes;\n2\tto report annually to the Council on the activities undertaken;\n',
+    );
     const al = alignRevisions(from, to);
     const split = al.pairs.find((p) => p.status === 'split')!;
     expect(split.from.map((c) => c.key)).toEqual(['resolves.1']);
@@ -82,8 +88,12 @@ describe('alignment on small fixtures', () => {
   });
 
   it('detects two clauses merged into one', () => {
-    const from = parse('resolves\n1\tto continue the work on the implementation of outcomes;\n2\tto report annually to the Council on the activities undertaken;\n');
-    const to = parse('resolves\n1\tto continue the work on the implementation of outcomes and to report annually to the Council on the activities undertaken;\n');
+    const from = parse(
+      'resolves\n1\tto continue the work on the implementation of outcomes;\n2\tto report annually to the Council on the activities undertaken;\n',
+    );
+    const to = parse(
+      'resolves\n1\tto continue the work on the implementation of outcomes and to report annually to the Council on the activities undertaken;\n',
+    );
     const merged = alignRevisions(from, to).pairs.find((p) => p.status === 'merged')!;
     expect(merged.from.map((c) => c.key)).toEqual(['resolves.1', 'resolves.2']);
   });
@@ -101,8 +111,12 @@ describe('alignment on small fixtures', () => {
   });
 
   it('does not pair unrelated clauses that share only common words', () => {
-    const from = parse('invites Member States\n1\tto submit contributions to the relevant study groups of the Sector;\n');
-    const to = parse('invites Member States\n1\tto participate actively in the open consultations of the Council working group;\n');
+    const from = parse(
+      'invites Member States\n1\tto submit contributions to the relevant study groups of the Sector;\n',
+    );
+    const to = parse(
+      'invites Member States\n1\tto participate actively in the open consultations of the Council working group;\n',
+    );
     expect(alignRevisions(from, to).pairs.map((p) => p.status)).toEqual(expect.arrayContaining(['added', 'removed']));
   });
 });

@@ -17,7 +17,7 @@ function rows(al: Alignment, flip: boolean) {
     .map((p) => ({
       from: flip ? keys(p.to) : keys(p.from),
       to: flip ? keys(p.from) : keys(p.to),
-      status: flip ? MIRROR[p.status] ?? p.status : p.status,
+      status: flip ? (MIRROR[p.status] ?? p.status) : p.status,
       aspects: p.aspects,
       similarity: p.similarity,
       diff: flip ? mirrorDiff(p.diff) : p.diff,
@@ -28,7 +28,16 @@ function rows(al: Alignment, flip: boolean) {
 function expectMirror(ab: Alignment, ba: Alignment) {
   expect(rows(ba, true)).toEqual(rows(ab, false));
   const [s, t] = [ab.summary, ba.summary];
-  expect([t.added, t.removed, t.split, t.merged, t.modified, t.relabelled, t.moved, t.unchanged]).toEqual([s.removed, s.added, s.merged, s.split, s.modified, s.relabelled, s.moved, s.unchanged]);
+  expect([t.added, t.removed, t.split, t.merged, t.modified, t.relabelled, t.moved, t.unchanged]).toEqual([
+    s.removed,
+    s.added,
+    s.merged,
+    s.split,
+    s.modified,
+    s.relabelled,
+    s.moved,
+    s.unchanged,
+  ]);
   expect([t.wordsInserted, t.wordsDeleted]).toEqual([s.wordsDeleted, s.wordsInserted]);
   const sections = (al: Alignment, flip: boolean) =>
     al.sections.map((x) => `${(flip ? x.to : x.from)?.key ?? '-'}>${(flip ? x.from : x.to)?.key ?? '-'}`).sort();

@@ -15,14 +15,27 @@ describe('the corpus', () => {
     copyFileSync('tests/fixtures/fifth-revision/2024-new-delhi.txt', join(dir, '2024-new-delhi.txt'));
     const index = JSON.parse(readFileSync('revisions/index.json', 'utf8'));
     index.revisions.push({
-      id: '2024-new-delhi', assembly: 'WTSA-24', city: 'New Delhi', year: 2024, dates: '15-24 October 2024',
-      file: '2024-new-delhi.txt', provenance: '2024-new-delhi.provenance.json', status: 'reconstruction', summary: 'Test fixture.',
+      id: '2024-new-delhi',
+      assembly: 'WTSA-24',
+      city: 'New Delhi',
+      year: 2024,
+      dates: '15-24 October 2024',
+      file: '2024-new-delhi.txt',
+      provenance: '2024-new-delhi.provenance.json',
+      status: 'reconstruction',
+      summary: 'Test fixture.',
     });
     writeFileSync(join(dir, 'index.json'), JSON.stringify(index));
     writeFileSync(join(dir, '2024-new-delhi.provenance.json'), JSON.stringify({ id: '2024-new-delhi', clauses: [] }));
 
     const corpus = loadCorpusFromDir(dir);
-    expect(corpus.revisions.map((r) => r.meta.id)).toEqual(['2008-johannesburg', '2012-dubai', '2016-hammamet', '2022-geneva', '2024-new-delhi']);
+    expect(corpus.revisions.map((r) => r.meta.id)).toEqual([
+      '2008-johannesburg',
+      '2012-dubai',
+      '2016-hammamet',
+      '2022-geneva',
+      '2024-new-delhi',
+    ]);
     const pair = corpus.align('2022-geneva', '2024-new-delhi').pairs.find((p) => p.to[0]?.key === `${INSTRUCTS}.4`)!;
     expect(pair.status).toBe('modified');
     expect(pair.diff.changes.filter((c) => c.op === 'insert').map((c) => c.text.trim())).toEqual(['timely']);
@@ -30,7 +43,9 @@ describe('the corpus', () => {
     expect(history.lastChanged).toBe('2024-new-delhi');
     // Missing provenance entries are said, not hidden.
     expect(corpus.get('2024-new-delhi')!.clauses.every((c) => c.provenance.status === 'unverified')).toBe(true);
-    expect(corpus.diagnostics.some((d) => d.code === 'provenance-missing' && d.file === '2024-new-delhi.txt')).toBe(true);
+    expect(corpus.diagnostics.some((d) => d.code === 'provenance-missing' && d.file === '2024-new-delhi.txt')).toBe(
+      true,
+    );
   });
 
   it('remembers each alignment: the same object on the second call', () => {
@@ -44,9 +59,14 @@ describe('clause history', () => {
 
   it('follows considering e) of 2022 back to considering b) of 2008 through the relettering', () => {
     const h = clauseHistory(corpus, '2022-geneva', 'considering.e')!;
-    expect(Object.fromEntries(Object.entries(h.lineage.members).map(([id, cs]) => [id, cs.map((c) => c.key)]))).toEqual({
-      '2008-johannesburg': ['considering.b'], '2012-dubai': ['considering.b'], '2016-hammamet': ['considering.e'], '2022-geneva': ['considering.e'],
-    });
+    expect(Object.fromEntries(Object.entries(h.lineage.members).map(([id, cs]) => [id, cs.map((c) => c.key)]))).toEqual(
+      {
+        '2008-johannesburg': ['considering.b'],
+        '2012-dubai': ['considering.b'],
+        '2016-hammamet': ['considering.e'],
+        '2022-geneva': ['considering.e'],
+      },
+    );
     expect(h.firstAppeared).toBe('2008-johannesburg');
     expect(h.lastChanged).toBe('2016-hammamet');
     expect(h.removedAfter).toBeNull();
@@ -63,7 +83,10 @@ describe('clause history', () => {
   it('orders lineages as the newest text reads, with dropped clauses at their old place', () => {
     const lineages = corpus.lineages();
     const ids = lineages.map((l) => l.id);
-    const dropped = lineages.findIndex((l) => l.members['2008-johannesburg']!.some((c) => c.key === 'resolves.2') && l.members['2012-dubai']!.length === 0);
+    const dropped = lineages.findIndex(
+      (l) =>
+        l.members['2008-johannesburg']!.some((c) => c.key === 'resolves.2') && l.members['2012-dubai']!.length === 0,
+    );
     expect(ids[dropped - 1]).toBe('2022-geneva:resolves.1');
   });
 });
@@ -87,7 +110,7 @@ describe('phrase search', () => {
     expect(hits.map((h) => h.span)).toContain('only in Johannesburg 2008');
   });
 
-  it('quotes the clause that holds the phrase, in the revision named (not the lineage\'s newest clause)', () => {
+  it("quotes the clause that holds the phrase, in the revision named (not the lineage's newest clause)", () => {
     for (const q of ['Dedicated Group', 'Guadalajara', '2030 Agenda', 'CWG-Internet']) {
       for (const hit of searchPhrase(corpus, q)) {
         expect(hit.quoted.revision.id).toBe(hit.foundIn[hit.foundIn.length - 1]);
@@ -95,10 +118,17 @@ describe('phrase search', () => {
         // Where it came in: the step into the first revision that holds it, at the clause that does.
         const ids = corpus.revisions.map((r) => r.meta.id);
         const first = ids.indexOf(hit.foundIn[0]!);
-        expect(hit.cameIn).toEqual(first === 0 ? null : { from: ids[first - 1], to: ids[first], clause: expect.any(String) });
+        expect(hit.cameIn).toEqual(
+          first === 0 ? null : { from: ids[first - 1], to: ids[first], clause: expect.any(String) },
+        );
         if (hit.cameIn) expect(hit.lineage.members[hit.cameIn.to]!.map((c) => c.key)).toContain(hit.cameIn.clause);
-        const said = [hit.quoted.clause.text, ...hit.quoted.clause.footnotes.map((f) => f.text)].map((t) => t.replace(/\u2011/g, '-').toLowerCase());
-        expect(said.some((t) => t.includes(q.toLowerCase())), `${q}: ${hit.quoted.clause.key}`).toBe(true);
+        const said = [hit.quoted.clause.text, ...hit.quoted.clause.footnotes.map((f) => f.text)].map((t) =>
+          t.replace(/\u2011/g, '-').toLowerCase(),
+        );
+        expect(
+          said.some((t) => t.includes(q.toLowerCase())),
+          `${q}: ${hit.quoted.clause.key}`,
+        ).toBe(true);
       }
     }
     const dedicated = searchPhrase(corpus, 'Dedicated Group').find((h) => h.span === 'only in Johannesburg 2008')!;

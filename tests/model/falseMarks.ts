@@ -13,8 +13,10 @@ export function falseMarks(changes: readonly Change[]): string[] {
     const [x, y] = [changes[i]!, changes[i + 1]!];
     if (x.op !== 'delete' || y.op !== 'insert') continue;
     if (x.typography && y.typography) {
-      if (typographyFold(x.text) !== typographyFold(y.text)) found.push(`typography mark that is not typography: ${JSON.stringify(x.text)} / ${JSON.stringify(y.text)}`);
-    } else if (fold(x.text) === fold(y.text)) found.push(`deletion and insertion of the same text: ${JSON.stringify(x.text)}`);
+      if (typographyFold(x.text) !== typographyFold(y.text))
+        found.push(`typography mark that is not typography: ${JSON.stringify(x.text)} / ${JSON.stringify(y.text)}`);
+    } else if (fold(x.text) === fold(y.text))
+      found.push(`deletion and insertion of the same text: ${JSON.stringify(x.text)}`);
   }
   for (const c of changes) {
     if (c.op === 'equal' && c.fromText !== undefined && typographyFold(c.fromText) !== typographyFold(c.text))

@@ -10,7 +10,13 @@ export const GOLDEN_PAIRS: Array<[string, string]> = [
 
 export function goldenRows(al: Alignment): string[] {
   return al.pairs.map((p) => {
-    const aspects = [p.aspects.text ? 'text' : '', p.aspects.label ? 'label' : '', p.aspects.move ? `move:${p.aspects.move}` : ''].filter(Boolean).join(',');
+    const aspects = [
+      p.aspects.text ? 'text' : '',
+      p.aspects.label ? 'label' : '',
+      p.aspects.move ? `move:${p.aspects.move}` : '',
+    ]
+      .filter(Boolean)
+      .join(',');
     return `${p.status} ${p.from.map((c) => c.key).join('+') || '-'} -> ${p.to.map((c) => c.key).join('+') || '-'}${aspects ? ` [${aspects}]` : ''}`;
   });
 }

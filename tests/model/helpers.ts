@@ -14,7 +14,9 @@ export function revision(id: string): Revision {
 
 /** Parses a small fixture written inline; the title block is added unless the text has its own. */
 export function parseFixture(body: string, file = 'fixture.txt') {
-  const text = body.includes('RESOLUTION') ? body : `RESOLUTION 75 (Rev. Test, 2030)\nA title\n(Test, 2030)\nThe World Telecommunication Standardization Assembly (Test, 2030),\n${body}`;
+  const text = body.includes('RESOLUTION')
+    ? body
+    : `RESOLUTION 75 (Rev. Test, 2030)\nA title\n(Test, 2030)\nThe World Telecommunication Standardization Assembly (Test, 2030),\n${body}`;
   return parseRevision(text, { file });
 }
 

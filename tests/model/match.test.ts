@@ -56,14 +56,19 @@ describe('matchClauses', () => {
     // B barely resembles what it crosses to: below anchorSimilarity, it stays unpaired.
     const weak = 'to cooperate with the Council on the budget';
     const pairs = bodyPairs([B, A, C], [A, C, weak], { ...defaultMatchConfig, anchorSimilarity: 0.99 });
-    expect(pairs).toEqual([['resolves.2', 'resolves.1'], ['resolves.3', 'resolves.2']]);
+    expect(pairs).toEqual([
+      ['resolves.2', 'resolves.1'],
+      ['resolves.3', 'resolves.2'],
+    ]);
   });
 
   it('gives the same pairs in both directions', () => {
     const from = [A, B, C, D];
     const to = [C, A.replace('promote', 'encourage'), D, 'to study new questions'];
     const forward = bodyPairs(from, to);
-    const backward = bodyPairs(to, from).map(([b, a]) => [a, b]).sort();
+    const backward = bodyPairs(to, from)
+      .map(([b, a]) => [a, b])
+      .sort();
     expect(backward).toEqual(forward);
   });
 

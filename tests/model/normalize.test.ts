@@ -2,21 +2,47 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fold, foldWithMap, slugify } from '../../src/model';
 
-const typographic = fc.string({ unit: fc.constantFrom('a', 'B', ' ', '\t', '\n', '\u00a0', '\u202f', '\u2011', '\u2019', '\u201c', '\u200b', '\u00ad', '\ufeff', '-', ',') });
+const typographic = fc.string({
+  unit: fc.constantFrom(
+    'a',
+    'B',
+    ' ',
+    '\t',
+    '\n',
+    '\u00a0',
+    '\u202f',
+    '\u2011',
+    '\u2019',
+    '\u201c',
+    '\u200b',
+    '\u00ad',
+    '\ufeff',
+    '-',
+    ',',
+  ),
+});
 
 describe('folding', () => {
   it('fold and foldWithMap agree on any text', () => {
-    fc.assert(fc.property(fc.oneof(typographic, fc.string()), (s) => {
-      expect(fold(s)).toBe(foldWithMap(s).folded);
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.oneof(typographic, fc.string()), (s) => {
+        expect(fold(s)).toBe(foldWithMap(s).folded);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('maps every folded offset back into the published text', () => {
-    fc.assert(fc.property(typographic, (s) => {
-      const { folded, toPublished } = foldWithMap(s);
-      expect(toPublished).toHaveLength(folded.length + 1);
-      expect(toPublished.every((p, i) => p >= 0 && p <= s.length && (i === 0 || p >= toPublished[i - 1]!))).toBe(true);
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(typographic, (s) => {
+        const { folded, toPublished } = foldWithMap(s);
+        expect(toPublished).toHaveLength(folded.length + 1);
+        expect(toPublished.every((p, i) => p >= 0 && p <= s.length && (i === 0 || p >= toPublished[i - 1]!))).toBe(
+          true,
+        );
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('folds no-break spaces, non-breaking hyphens, curly quotes and zero-width characters', () => {
@@ -24,7 +50,9 @@ describe('folding', () => {
   });
 
   it('slugs headings for keys and URLs', () => {
-    expect(slugify('invites Member States, Sector Members, Associates and Academia')).toBe('invites-member-states-sector-members-associates-and-academia');
+    expect(slugify('invites Member States, Sector Members, Associates and Academia')).toBe(
+      'invites-member-states-sector-members-associates-and-academia',
+    );
     expect(slugify('!!!')).toBe('section');
   });
 });

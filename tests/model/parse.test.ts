@@ -7,11 +7,25 @@ describe('parsing the stored texts', () => {
     const rev = revision('2022-geneva');
     expect(rev.resolutionLine).toBe('RESOLUTION 75 (Rev.\u00a0Geneva, 2022)');
     expect(rev.number).toBe(75);
-    expect(rev.clauses.some((c) => c.text.includes('FOREWORD') || c.text.includes('International Telecommunication Union (ITU) is'))).toBe(false);
+    expect(
+      rev.clauses.some(
+        (c) => c.text.includes('FOREWORD') || c.text.includes('International Telecommunication Union (ITU) is'),
+      ),
+    ).toBe(false);
     expect(rev.sections.map((s) => s.heading)).toEqual([
-      'Title', 'considering', 'considering further', 'recognizing', 'recognizing further', 'taking into account', 'noting', 'noting further',
-      'resolves', 'instructs the Director of the Telecommunication Standardization Bureau',
-      'invites Member States, Sector Members, Associates and Academia', 'invites Member States', 'invites all stakeholders',
+      'Title',
+      'considering',
+      'considering further',
+      'recognizing',
+      'recognizing further',
+      'taking into account',
+      'noting',
+      'noting further',
+      'resolves',
+      'instructs the Director of the Telecommunication Standardization Bureau',
+      'invites Member States, Sector Members, Associates and Academia',
+      'invites Member States',
+      'invites all stakeholders',
     ]);
     expect(rev.clauses).toHaveLength(62);
     expect(rev.diagnostics).toEqual([]);
@@ -102,13 +116,19 @@ describe('diagnostics for bad input', () => {
   it('a duplicate label in a section is an error, and both clauses are kept', () => {
     const r = parseFixture('considering\na)\tfirst;\na)\tsecond;\n');
     expect(codes(r)).toContain('duplicate-label');
-    expect(r.revision!.clauses.filter((c) => c.sectionKey === 'considering').map((c) => c.key)).toEqual(['considering.a', 'considering.a~2']);
+    expect(r.revision!.clauses.filter((c) => c.sectionKey === 'considering').map((c) => c.key)).toEqual([
+      'considering.a',
+      'considering.a~2',
+    ]);
   });
 
   it('a label out of sequence is a warning', () => {
     const r = parseFixture('considering\na)\tfirst;\nc)\tthird;\nresolves\n1\tone;\n3\tthree;\n');
     const warnings = r.diagnostics.filter((d) => d.code === 'label-out-of-sequence');
-    expect(warnings.map((d) => [d.line, d.severity])).toEqual([[7, 'warning'], [10, 'warning']]);
+    expect(warnings.map((d) => [d.line, d.severity])).toEqual([
+      [7, 'warning'],
+      [10, 'warning'],
+    ]);
   });
 
   it('an unterminated footnote is an error with its column, and its text is kept', () => {
@@ -121,7 +141,12 @@ describe('diagnostics for bad input', () => {
 
   it('bytes that are not UTF-8 are refused with their line and column', async () => {
     const { parseRevision } = await import('../../src/model');
-    const bytes = new Uint8Array([...new TextEncoder().encode('RESOLUTION 75\nconsidering\na)\tcaf'), 0xe9, 0x3b, 0x0a]);
+    const bytes = new Uint8Array([
+      ...new TextEncoder().encode('RESOLUTION 75\nconsidering\na)\tcaf'),
+      0xe9,
+      0x3b,
+      0x0a,
+    ]);
     const r = parseRevision(bytes, { file: 'latin1.txt' });
     expect(r.revision).toBeNull();
     expect(r.diagnostics[0]).toMatchObject({ code: 'not-utf8', line: 3, column: 7, file: 'latin1.txt' });
@@ -141,6 +166,9 @@ describe('diagnostics for bad input', () => {
 
   it('several unlabelled paragraphs under one heading are keyed by paragraph', () => {
     const r = parseFixture('noting\nthat one thing,\nthat another,\n');
-    expect(r.revision!.clauses.filter((c) => c.sectionKey === 'noting').map((c) => c.key)).toEqual(['noting.p1', 'noting.p2']);
+    expect(r.revision!.clauses.filter((c) => c.sectionKey === 'noting').map((c) => c.key)).toEqual([
+      'noting.p1',
+      'noting.p2',
+    ]);
   });
 });

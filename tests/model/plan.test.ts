@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { loadCorpusFromDir } from '../../src/node/readCorpus';
-import { fromPlan, revisionFromSnapshot, snapshotOf, toPlan, type Alignment, type RevisionSnapshot } from '../../src/model';
+import {
+  fromPlan,
+  revisionFromSnapshot,
+  snapshotOf,
+  toPlan,
+  type Alignment,
+  type RevisionSnapshot,
+} from '../../src/model';
 import { SNAPSHOT_WARNINGS } from '../../src/model/snapshot';
 
 const corpus = loadCorpusFromDir();
@@ -10,7 +17,14 @@ const pairs = ids.flatMap((a) => ids.filter((b) => b !== a).map((b) => [a, b] as
 /** Everything a view reads of an alignment, by clause key rather than object identity. */
 function view(al: Alignment) {
   return {
-    pairs: al.pairs.map((p) => ({ status: p.status, similarity: p.similarity, aspects: p.aspects, from: p.from.map((c) => c.key), to: p.to.map((c) => c.key), diff: p.diff })),
+    pairs: al.pairs.map((p) => ({
+      status: p.status,
+      similarity: p.similarity,
+      aspects: p.aspects,
+      from: p.from.map((c) => c.key),
+      to: p.to.map((c) => c.key),
+      diff: p.diff,
+    })),
     sections: al.sections.map((s) => ({ from: s.from?.key ?? null, to: s.to?.key ?? null, status: s.status })),
     summary: { ...al.summary },
   };
@@ -39,11 +53,13 @@ describe('an alignment as plain data (the Web Worker path)', () => {
 
   it('refuses a plan made for other revisions', () => {
     const al = corpus.align('2012-dubai', '2016-hammamet');
-    expect(() => fromPlan(corpus.get('2016-hammamet')!, corpus.get('2022-geneva')!, toPlan(al))).toThrow(/aligns 2012-dubai with 2016-hammamet/);
+    expect(() => fromPlan(corpus.get('2016-hammamet')!, corpus.get('2022-geneva')!, toPlan(al))).toThrow(
+      /aligns 2012-dubai with 2016-hammamet/,
+    );
   });
 });
 
-describe('a parsed revision as JSON (the build\'s snapshots)', () => {
+describe("a parsed revision as JSON (the build's snapshots)", () => {
   it.each(ids)('%s reads back equal, its clause index rebuilt', (id) => {
     const r = corpus.get(id)!;
     const back = revisionFromSnapshot(JSON.parse(snapshotOf(r)) as RevisionSnapshot);
@@ -58,7 +74,11 @@ describe('a parsed revision as JSON (the build\'s snapshots)', () => {
     expect(Object.keys(manifest.plans)).toHaveLength(ids.length * (ids.length - 1));
     const read = (url: string) => JSON.parse(files[url.slice(1)]!);
     const page = loadCorpusFromDir();
-    page.adopt(revisionFromSnapshot(read(manifest.revisions['2012-dubai']!)), revisionFromSnapshot(read(manifest.revisions['2016-hammamet']!)), read(manifest.plans['2012-dubai/2016-hammamet']!));
+    page.adopt(
+      revisionFromSnapshot(read(manifest.revisions['2012-dubai']!)),
+      revisionFromSnapshot(read(manifest.revisions['2016-hammamet']!)),
+      read(manifest.plans['2012-dubai/2016-hammamet']!),
+    );
     expect(page.isParsed('2008-johannesburg')).toBe(false);
     expect(view(page.align('2012-dubai', '2016-hammamet'))).toEqual(view(corpus.align('2012-dubai', '2016-hammamet')));
   });
@@ -77,6 +97,8 @@ describe('snapshot size', () => {
     const back = revisionFromSnapshot(JSON.parse(snapshotOf(r)) as RevisionSnapshot);
     expect(back.clauses).toEqual(r.clauses);
     expect(back.diagnostics).toHaveLength(SNAPSHOT_WARNINGS + 1);
-    expect(back.diagnostics.at(-1)!.message).toBe(`${r.diagnostics.length - SNAPSHOT_WARNINGS} more warnings are not kept in the app's copy of synthetic-newer.txt.`);
+    expect(back.diagnostics.at(-1)!.message).toBe(
+      `${r.diagnostics.length - SNAPSHOT_WARNINGS} more warnings are not kept in the app's copy of synthetic-newer.txt.`,
+    );
   });
 });

@@ -1,8 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  addFootnote, addSection, alignRevisions, applyDraft, deleteClause, draftFromRevision, editClause, insertClause, moveClause, parseDraftJson,
-  proposalChanges, proposalLines, revisionLines, renameSection, serializeDraft, type Draft,
+  addFootnote,
+  addSection,
+  alignRevisions,
+  applyDraft,
+  deleteClause,
+  draftFromRevision,
+  editClause,
+  insertClause,
+  moveClause,
+  parseDraftJson,
+  proposalChanges,
+  proposalLines,
+  revisionLines,
+  renameSection,
+  serializeDraft,
+  type Draft,
 } from '../../src/model';
 import { revision, storedCorpus } from './helpers';
 
@@ -19,9 +33,13 @@ describe('drafts', () => {
 
   it('applying the example draft gives the draft text', () => {
     const lines = revisionLines(applyDraft(base(), fixture()));
-    expect(lines).toContain('c)\tUNGA Resolution\u00a070/125, on the outcome document of the high-level meeting of the General Assembly on the overall review, ten years on, of the implementation of WSIS outcomes;');
+    expect(lines).toContain(
+      'c)\tUNGA Resolution\u00a070/125, on the outcome document of the high-level meeting of the General Assembly on the overall review, ten years on, of the implementation of WSIS outcomes;',
+    );
     expect(lines.some((l) => l.includes('opinions of the World Telecommunication/ICT Policy Forum'))).toBe(false);
-    expect(lines).toContain('i)\tthe outcome of the overall review of the implementation of WSIS outcomes by the United Nations General Assembly in 2025,');
+    expect(lines).toContain(
+      'i)\tthe outcome of the overall review of the implementation of WSIS outcomes by the United Nations General Assembly in 2025,',
+    );
   });
 
   it('reletters after a deletion and an insertion, and shows the change of label', () => {
@@ -65,15 +83,28 @@ describe('drafts', () => {
     const lines = revisionLines(applyDraft(base(), d));
     expect(lines[lines.indexOf('resolves') + 1]).toMatch(/^1\tthat ITU/);
     expect(lines).toContain('xi)\tResolution 999 (example), on testing;');
-    expect(lines.slice(lines.indexOf('recalling'), lines.indexOf('recalling') + 2)).toEqual(['recalling', 'a)\tthe example text,']);
+    expect(lines.slice(lines.indexOf('recalling'), lines.indexOf('recalling') + 2)).toEqual([
+      'recalling',
+      'a)\tthe example text,',
+    ]);
     const marks = proposalChanges(proposalLines(base(), d)).map((l) => `${l.mark} ${l.id}`);
-    expect(marks).toEqual(expect.arrayContaining(['ADD new-2', 'MOD invites-member-states', 'MOD resolves.1', 'MOD resolves.2']));
+    expect(marks).toEqual(
+      expect.arrayContaining(['ADD new-2', 'MOD invites-member-states', 'MOD resolves.1', 'MOD resolves.2']),
+    );
   });
 
   it('deleting a clause the draft added removes it; deleting a base clause keeps it as SUP', () => {
     const { draft, id } = insertClause(fresh(), 'resolves', 'resolves.4', 'to test;');
-    expect(deleteClause(draft, id).sections.find((s) => s.id === 'resolves')!.clauses.some((c) => c.id === id)).toBe(false);
-    expect(deleteClause(draft, 'resolves.1').sections.find((s) => s.id === 'resolves')!.clauses.find((c) => c.id === 'resolves.1')!.deleted).toBe(true);
+    expect(
+      deleteClause(draft, id)
+        .sections.find((s) => s.id === 'resolves')!
+        .clauses.some((c) => c.id === id),
+    ).toBe(false);
+    expect(
+      deleteClause(draft, 'resolves.1')
+        .sections.find((s) => s.id === 'resolves')!
+        .clauses.find((c) => c.id === 'resolves.1')!.deleted,
+    ).toBe(true);
   });
 });
 
@@ -90,8 +121,14 @@ describe('draft JSON', () => {
     const future = parseDraftJson(JSON.stringify({ ...fresh(), schema: 99 }), ids, 'draft.json');
     expect(future).toMatchObject({ ok: false, message: expect.stringContaining('newer version of the app') });
     const unknown = parseDraftJson(JSON.stringify({ ...fresh(), base: '2030-atlantis' }), ids, 'draft.json');
-    expect(unknown).toMatchObject({ ok: false, message: expect.stringContaining('"2030-atlantis", which is not a stored revision') });
+    expect(unknown).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('"2030-atlantis", which is not a stored revision'),
+    });
     const broken = parseDraftJson(JSON.stringify({ ...fresh(), sections: [{ id: 1 }] }), ids, 'draft.json');
-    expect(broken).toMatchObject({ ok: false, message: expect.stringMatching(/has a section 1 without a string "id" and "heading"/) });
+    expect(broken).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/has a section 1 without a string "id" and "heading"/),
+    });
   });
 });

@@ -1,40 +1,66 @@
 // similarity.ts: the tokenizer, the bigram Dice and the weighted LCS ratio that alignment decides by.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bigramDice, fingerprint, MAX_LCS_CELLS, printLcsRatio, similarity, tokenize } from '../../src/model/similarity';
+import {
+  bigramDice,
+  fingerprint,
+  MAX_LCS_CELLS,
+  printLcsRatio,
+  similarity,
+  tokenize,
+} from '../../src/model/similarity';
 
 const WORD = /[\p{L}\p{N}]+(?:['\-./&][\p{L}\p{N}]+)*/gu;
-const words = fc.array(fc.constantFrom('the', 'council', 'resolution', '1332', '1334', 'itu-t', 'standards', 'of', 'and'), { maxLength: 30 });
+const words = fc.array(
+  fc.constantFrom('the', 'council', 'resolution', '1332', '1334', 'itu-t', 'standards', 'of', 'and'),
+  { maxLength: 30 },
+);
 const text = words.map((w) => w.join(' '));
 
 describe('tokenize', () => {
   it('reads the same words as the Unicode-property regex it replaced, on any text', () => {
     const unit = fc.constantFrom('a', 'Z', '1', ' ', "'", '-', '.', '/', '&', 'é', 'Ω', '\u00a0', ',', '𝐀', '٣');
-    fc.assert(fc.property(fc.string({ unit }), (s) => {
-      expect(tokenize(s)).toEqual(s.toLowerCase().match(WORD) ?? []);
-    }), { numRuns: 5000 });
+    fc.assert(
+      fc.property(fc.string({ unit }), (s) => {
+        expect(tokenize(s)).toEqual(s.toLowerCase().match(WORD) ?? []);
+      }),
+      { numRuns: 5000 },
+    );
   });
 
   it('keeps joined words and numbers whole', () => {
-    expect(tokenize("ITU-T's Resolution 70/125 (Rev. Dubai, 2012)")).toEqual(["itu-t's", 'resolution', '70/125', 'rev', 'dubai', '2012']);
+    expect(tokenize("ITU-T's Resolution 70/125 (Rev. Dubai, 2012)")).toEqual([
+      "itu-t's",
+      'resolution',
+      '70/125',
+      'rev',
+      'dubai',
+      '2012',
+    ]);
   });
 });
 
 describe('similarity', () => {
   it('is 1 for a text with itself, symmetric, and between 0 and 1', () => {
-    fc.assert(fc.property(text, text, (a, b) => {
-      const [pa, pb] = [fingerprint(a), fingerprint(b)];
-      expect(similarity(pa, pa)).toBe(1);
-      expect(similarity(pa, pb)).toBeCloseTo(similarity(pb, pa), 12);
-      expect(similarity(pa, pb)).toBeGreaterThanOrEqual(0);
-      expect(similarity(pa, pb)).toBeLessThanOrEqual(1);
-      expect(bigramDice(pa, pb)).toBeCloseTo(bigramDice(pb, pa), 12);
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        const [pa, pb] = [fingerprint(a), fingerprint(b)];
+        expect(similarity(pa, pa)).toBe(1);
+        expect(similarity(pa, pb)).toBeCloseTo(similarity(pb, pa), 12);
+        expect(similarity(pa, pb)).toBeGreaterThanOrEqual(0);
+        expect(similarity(pa, pb)).toBeLessThanOrEqual(1);
+        expect(bigramDice(pa, pb)).toBeCloseTo(bigramDice(pb, pa), 12);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('is the share of words that survive, in order: 2 · LCS / (|a| + |b|)', () => {
     // "to promote standards" against "to promote open standards": LCS 3 words of 3 + 4.
-    expect(similarity(fingerprint('to promote standards'), fingerprint('to promote open standards'))).toBeCloseTo(6 / 7, 12);
+    expect(similarity(fingerprint('to promote standards'), fingerprint('to promote open standards'))).toBeCloseTo(
+      6 / 7,
+      12,
+    );
     expect(similarity(fingerprint('alpha beta'), fingerprint('gamma delta'))).toBe(0);
   });
 

@@ -6,12 +6,14 @@ import { makeSide } from '../../src/model/side';
 import { findSplits } from '../../src/model/split';
 import { parseFixture } from './helpers';
 
-const WHOLE = 'to continue the work on the implementation of outcomes and to report annually to the Council on the activities undertaken;';
+const WHOLE =
+  'to continue the work on the implementation of outcomes and to report annually to the Council on the activities undertaken;';
 const PART1 = 'to continue the work on the implementation of outcomes;';
 const PART2 = 'to report annually to the Council on the activities undertaken;';
 const OTHER = 'to invite Member States to host workshops on conformance testing for developing countries;';
 
-const parse = (texts: string[]) => parseFixture(`resolves\n${texts.map((t, i) => `${i + 1}\t${t}`).join('\n')}\n`).revision!;
+const parse = (texts: string[]) =>
+  parseFixture(`resolves\n${texts.map((t, i) => `${i + 1}\t${t}`).join('\n')}\n`).revision!;
 
 function stage(from: string[], to: string[], config = defaultSplitConfig) {
   const [sa, sb] = [makeSide(parse(from).clauses), makeSide(parse(to).clauses)];

@@ -17,11 +17,26 @@ describe('typography-only differences', () => {
   });
 
   it('keeps both sides exact: old = equal + delete, new = equal + insert', () => {
-    const text = fc.string({ unit: fc.constantFrom('a', 'b', ' ', '\u00a0', '\u2011', '-', '\u2019', "'", '\u200b', 'x y') });
-    fc.assert(fc.property(text, text, (a, b) => {
-      const pieces = splitTypography(diffClauseText(a, b).changes);
-      expect(pieces.filter((c) => c.op !== 'insert').map((c) => c.text).join('')).toBe(oldSideText(diffClauseText(a, b)));
-      expect(pieces.filter((c) => c.op !== 'delete').map((c) => c.text).join('')).toBe(newSideText(diffClauseText(a, b)));
-    }), { numRuns: 500 });
+    const text = fc.string({
+      unit: fc.constantFrom('a', 'b', ' ', '\u00a0', '\u2011', '-', '\u2019', "'", '\u200b', 'x y'),
+    });
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        const pieces = splitTypography(diffClauseText(a, b).changes);
+        expect(
+          pieces
+            .filter((c) => c.op !== 'insert')
+            .map((c) => c.text)
+            .join(''),
+        ).toBe(oldSideText(diffClauseText(a, b)));
+        expect(
+          pieces
+            .filter((c) => c.op !== 'delete')
+            .map((c) => c.text)
+            .join(''),
+        ).toBe(newSideText(diffClauseText(a, b)));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -19,7 +19,12 @@ describe('word diff', () => {
     const d = diffClauseText(oldText, newText);
     expect(oldSideText(d)).toBe(oldText);
     expect(newSideText(d)).toBe(newText);
-    expect(d.changes.filter((c) => c.op !== 'equal').map((c) => c.text.trim())).toEqual(['Busan', 'Dubai', '2014', '2018']);
+    expect(d.changes.filter((c) => c.op !== 'equal').map((c) => c.text.trim())).toEqual([
+      'Busan',
+      'Dubai',
+      '2014',
+      '2018',
+    ]);
   });
 
   it('treats a typography-only difference as no change', () => {
@@ -30,7 +35,10 @@ describe('word diff', () => {
   it('falls back to a whole-clause replacement when jsdiff gives up (maxEditLength)', () => {
     const d = diffClauseText('alpha beta gamma delta', 'one two three four', { maxEditLength: 1, timeout: 1000 });
     expect(d.fallback).toBe(true);
-    expect(d.changes).toEqual([{ op: 'delete', text: 'alpha beta gamma delta' }, { op: 'insert', text: 'one two three four' }]);
+    expect(d.changes).toEqual([
+      { op: 'delete', text: 'alpha beta gamma delta' },
+      { op: 'insert', text: 'one two three four' },
+    ]);
   });
 
   it('keeps numbers with separators whole (Intl.Segmenter)', () => {

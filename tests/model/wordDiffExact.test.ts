@@ -4,21 +4,55 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { diffClauseText, newSideText, oldSideText, proposalLines, splitTypography, type Change, type ClauseDiff } from '../../src/model';
+import {
+  diffClauseText,
+  newSideText,
+  oldSideText,
+  proposalLines,
+  splitTypography,
+  type Change,
+  type ClauseDiff,
+} from '../../src/model';
 import { edgeDraft } from '../fixtures/edgeDraft';
 import { mirrorDiff } from '../../src/model/wordDiff';
 import { storedCorpus } from './helpers';
 import { falseMarks } from './falseMarks';
 
-const WORDS = ['ITU', 'ITU\u2011T', "ITU-T's", 'the', 'WSIS+20', 'review', 'within', 'its', 'mandate', 'and', 'of', '2030', '35,000,000', 'Council', 'trends', 'a)'];
+const WORDS = [
+  'ITU',
+  'ITU\u2011T',
+  "ITU-T's",
+  'the',
+  'WSIS+20',
+  'review',
+  'within',
+  'its',
+  'mandate',
+  'and',
+  'of',
+  '2030',
+  '35,000,000',
+  'Council',
+  'trends',
+  'a)',
+];
 const SEPARATORS = [' ', ' ', ' ', ', ', '; ', '\u00a0', ' (', ') ', ' \u201c', '\u201d ', ' - '];
 
-const phrase = fc.array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...SEPARATORS)), { minLength: 1, maxLength: 12 });
-const spell = (p: ReadonlyArray<readonly [string, string]>) => p.map(([w, s], i) => (i === p.length - 1 ? w : w + s)).join('');
+const phrase = fc.array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...SEPARATORS)), {
+  minLength: 1,
+  maxLength: 12,
+});
+const spell = (p: ReadonlyArray<readonly [string, string]>) =>
+  p.map(([w, s], i) => (i === p.length - 1 ? w : w + s)).join('');
 
 /** An older clause and a newer one made from it by insertions, deletions and replacements. */
 const clausePair = fc
-  .tuple(phrase, fc.array(fc.tuple(fc.nat(12), fc.constantFrom('insert', 'delete', 'replace', 'punctuate'), phrase), { maxLength: 4 }))
+  .tuple(
+    phrase,
+    fc.array(fc.tuple(fc.nat(12), fc.constantFrom('insert', 'delete', 'replace', 'punctuate'), phrase), {
+      maxLength: 4,
+    }),
+  )
   .map(([old, edits]) => {
     const next = [...old];
     for (const [at, op, words] of edits) {
@@ -35,8 +69,18 @@ function expectExact(a: string, b: string, d: ClauseDiff) {
   expect(oldSideText(d)).toBe(a);
   expect(newSideText(d)).toBe(b);
   const pieces = splitTypography(d.changes);
-  expect(pieces.filter((c) => c.op !== 'insert').map((c) => c.text).join('')).toBe(a);
-  expect(pieces.filter((c) => c.op !== 'delete').map((c) => c.text).join('')).toBe(b);
+  expect(
+    pieces
+      .filter((c) => c.op !== 'insert')
+      .map((c) => c.text)
+      .join(''),
+  ).toBe(a);
+  expect(
+    pieces
+      .filter((c) => c.op !== 'delete')
+      .map((c) => c.text)
+      .join(''),
+  ).toBe(b);
 }
 
 describe('the word diff is exact by construction', () => {
@@ -57,17 +101,21 @@ describe('the word diff is exact by construction', () => {
     const corpus = storedCorpus();
     const ids = corpus.metas.map((m) => m.id);
     let pairs = 0;
-    for (const from of ids) for (const to of ids) {
-      if (from === to) continue;
-      for (const p of corpus.align(from, to).pairs) {
-        const a = p.from.map((c) => c.text).join(' ');
-        const b = p.to.map((c) => c.text).join(' ');
-        expectExact(a, b, p.diff);
-        expect(falseMarks(splitTypography(p.diff.changes)), `${from} → ${to} ${p.to[0]?.key ?? p.from[0]?.key}`).toEqual([]);
-        expect(diffClauseText(b, a)).toEqual(mirrorDiff(p.diff));
-        pairs++;
+    for (const from of ids)
+      for (const to of ids) {
+        if (from === to) continue;
+        for (const p of corpus.align(from, to).pairs) {
+          const a = p.from.map((c) => c.text).join(' ');
+          const b = p.to.map((c) => c.text).join(' ');
+          expectExact(a, b, p.diff);
+          expect(
+            falseMarks(splitTypography(p.diff.changes)),
+            `${from} → ${to} ${p.to[0]?.key ?? p.from[0]?.key}`,
+          ).toEqual([]);
+          expect(diffClauseText(b, a)).toEqual(mirrorDiff(p.diff));
+          pairs++;
+        }
       }
-    }
     expect(pairs).toBeGreaterThan(12 * 50);
   });
 
@@ -76,19 +124,40 @@ describe('the word diff is exact by construction', () => {
       [
         'follow-up activities within its mandate;',
         'follow-up activities, including the WSIS+20 review, within its mandate;',
-        [{ op: 'equal', text: 'follow-up activities' }, { op: 'insert', text: ', including the WSIS+20 review,' }, { op: 'equal', text: ' within its mandate;' }],
+        [
+          { op: 'equal', text: 'follow-up activities' },
+          { op: 'insert', text: ', including the WSIS+20 review,' },
+          { op: 'equal', text: ' within its mandate;' },
+        ],
       ],
       [
         'technological trends',
         'technological and long-standing trends',
-        [{ op: 'equal', text: 'technological ' }, { op: 'insert', text: 'and long-standing ' }, { op: 'equal', text: 'trends' }],
+        [
+          { op: 'equal', text: 'technological ' },
+          { op: 'insert', text: 'and long-standing ' },
+          { op: 'equal', text: 'trends' },
+        ],
       ],
       [
         'the WSIS framework;',
         'the WSIS framework, ten years on;',
-        [{ op: 'equal', text: 'the WSIS framework' }, { op: 'insert', text: ', ten years on' }, { op: 'equal', text: ';' }],
+        [
+          { op: 'equal', text: 'the WSIS framework' },
+          { op: 'insert', text: ', ten years on' },
+          { op: 'equal', text: ';' },
+        ],
       ],
-      ['alpha foo bar omega', 'alpha baz qux omega', [{ op: 'equal', text: 'alpha ' }, { op: 'delete', text: 'foo bar' }, { op: 'insert', text: 'baz qux' }, { op: 'equal', text: ' omega' }]],
+      [
+        'alpha foo bar omega',
+        'alpha baz qux omega',
+        [
+          { op: 'equal', text: 'alpha ' },
+          { op: 'delete', text: 'foo bar' },
+          { op: 'insert', text: 'baz qux' },
+          { op: 'equal', text: ' omega' },
+        ],
+      ],
     ];
     for (const [a, b, changes] of cases) expect(diffClauseText(a, b).changes).toEqual(changes);
   });
@@ -96,10 +165,13 @@ describe('the word diff is exact by construction', () => {
 
 describe('mirrorDiff', () => {
   it('is its own inverse', () => {
-    fc.assert(fc.property(clausePair, ([a, b]) => {
-      const d = diffClauseText(a, b);
-      expect(mirrorDiff(mirrorDiff(d))).toEqual(d);
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(clausePair, ([a, b]) => {
+        const d = diffClauseText(a, b);
+        expect(mirrorDiff(mirrorDiff(d))).toEqual(d);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
@@ -108,18 +180,30 @@ describe('proposals mark no false change', () => {
     const base = storedCorpus().get('2022-geneva')!;
     for (const draft of [JSON.parse(readFileSync('tests/fixtures/proposal-draft.json', 'utf8')), edgeDraft(base)]) {
       const lines = proposalLines(base, draft);
-      expect(lines.flatMap((l) => [l.changes, ...l.footnotes]).flatMap((c) => falseMarks(splitTypography(c)))).toEqual([]);
+      expect(lines.flatMap((l) => [l.changes, ...l.footnotes]).flatMap((c) => falseMarks(splitTypography(c)))).toEqual(
+        [],
+      );
     }
     const resolves1 = proposalLines(base, edgeDraft(base)).find((l) => l.id === 'resolves.1')!;
-    expect(resolves1.changes.filter((c) => c.op !== 'equal')).toEqual([{ op: 'insert', text: ', including the WSIS+20 review,' }]);
+    expect(resolves1.changes.filter((c) => c.op !== 'equal')).toEqual([
+      { op: 'insert', text: ', including the WSIS+20 review,' },
+    ]);
   });
 });
 
 describe('diff tokens', () => {
   it('spell the text exactly, whatever it holds', async () => {
     const { diffTokens } = await import('../../src/model/diffTokens');
-    fc.assert(fc.property(fc.string({ unit: fc.constantFrom('a', 'É', '\u0301', '1', ',', ' ', '\u00a0', '-', "'", '.', '😀', '\ud800', '\t') }), (s) => {
-      expect(diffTokens(s).join('')).toBe(s);
-    }), { numRuns: 3000 });
+    fc.assert(
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom('a', 'É', '\u0301', '1', ',', ' ', '\u00a0', '-', "'", '.', '😀', '\ud800', '\t'),
+        }),
+        (s) => {
+          expect(diffTokens(s).join('')).toBe(s);
+        },
+      ),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -32,21 +32,44 @@ const APPARATUS = new Set((['cover', 'title', 'mark', 'reasons'] as const).map(s
  * paragraph joins the "Reasons:" line after it, LibreOffice keeps the first paragraph's style (Word the
  * last's), so that line may carry the clause's style.
  */
-const isApparatus = (p: { style: string; text: string }) => APPARATUS.has(p.style) || /^(MOD|ADD|SUP)\t\S+$|^Reasons:\t/.test(p.text);
+const isApparatus = (p: { style: string; text: string }) =>
+  APPARATUS.has(p.style) || /^(MOD|ADD|SUP)\t\S+$|^Reasons:\t/.test(p.text);
 
-const cases: Array<{ name: string; kind: 'comparison' | 'proposal'; older: Revision; newer: Revision; typography: 'show' | 'hide'; bytes: () => Promise<Uint8Array> }> = [];
-for (const from of ids) for (const to of ids) {
-  if (from === to) continue;
-  for (const typography of ['show', 'hide'] as const) {
-    cases.push({
-      name: `${from}__${to}__${typography}`, kind: 'comparison', older: corpus.get(from)!, newer: corpus.get(to)!, typography,
-      bytes: async () => (await exportComparison(corpus.align(from, to), 'docx', { typography })) as Uint8Array,
-    });
+const cases: Array<{
+  name: string;
+  kind: 'comparison' | 'proposal';
+  older: Revision;
+  newer: Revision;
+  typography: 'show' | 'hide';
+  bytes: () => Promise<Uint8Array>;
+}> = [];
+for (const from of ids)
+  for (const to of ids) {
+    if (from === to) continue;
+    for (const typography of ['show', 'hide'] as const) {
+      cases.push({
+        name: `${from}__${to}__${typography}`,
+        kind: 'comparison',
+        older: corpus.get(from)!,
+        newer: corpus.get(to)!,
+        typography,
+        bytes: async () => (await exportComparison(corpus.align(from, to), 'docx', { typography })) as Uint8Array,
+      });
+    }
   }
-}
 const example: Draft = JSON.parse(readFileSync('tests/fixtures/proposal-draft.json', 'utf8'));
-for (const [name, draft] of [['proposal-example', example], ['proposal-word-edges', edgeDraft(base)]] as const) {
-  cases.push({ name, kind: 'proposal', older: base, newer: applyDraft(base, draft), typography: 'show', bytes: async () => (await exportProposal(base, draft, 'docx')) as Uint8Array });
+for (const [name, draft] of [
+  ['proposal-example', example],
+  ['proposal-word-edges', edgeDraft(base)],
+] as const) {
+  cases.push({
+    name,
+    kind: 'proposal',
+    older: base,
+    newer: applyDraft(base, draft),
+    typography: 'show',
+    bytes: async () => (await exportProposal(base, draft, 'docx')) as Uint8Array,
+  });
 }
 
 let opened: Opened;
@@ -60,7 +83,10 @@ beforeAll(async () => {
     files.set(c.name, file);
   }
   const out = join(dir, 'opened.json');
-  execFileSync('/usr/bin/python3', ['tests/office/accept_reject.py', out, ...files.values()], { stdio: ['ignore', 'inherit', 'inherit'], timeout: 600_000 });
+  execFileSync('/usr/bin/python3', ['tests/office/accept_reject.py', out, ...files.values()], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+    timeout: 600_000,
+  });
   opened = JSON.parse(readFileSync(out, 'utf8'));
 });
 
@@ -68,7 +94,8 @@ beforeAll(async () => {
 function differences(got: readonly string[], want: readonly string[]) {
   const n = Math.max(got.length, want.length);
   const at: string[] = [];
-  for (let i = 0; i < n; i++) if (got[i] !== want[i]) at.push(`${i}: ${JSON.stringify(got[i])} ≠ ${JSON.stringify(want[i])}`);
+  for (let i = 0; i < n; i++)
+    if (got[i] !== want[i]) at.push(`${i}: ${JSON.stringify(got[i])} ≠ ${JSON.stringify(want[i])}`);
   return at;
 }
 
@@ -84,8 +111,12 @@ describe('Word files in LibreOffice: Accept All gives the newer text, Reject All
       const rejected = differences(read(body(doc.reject)), read(revisionLines(c.older)));
       const empty = [...doc.accept.body, ...doc.reject.body].filter((p) => p.text === '').length;
       figures[c.name] = {
-        acceptDiffer: accepted.length, rejectDiffer: rejected.length, emptyParagraphs: empty,
-        redlinesLeft: doc.accept.redlines + doc.reject.redlines, comments: doc.original.comments.length, footnotes: doc.accept.footnotes.length,
+        acceptDiffer: accepted.length,
+        rejectDiffer: rejected.length,
+        emptyParagraphs: empty,
+        redlinesLeft: doc.accept.redlines + doc.reject.redlines,
+        comments: doc.original.comments.length,
+        footnotes: doc.accept.footnotes.length,
       };
       expect(accepted).toEqual([]);
       expect(rejected).toEqual([]);

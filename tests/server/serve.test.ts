@@ -27,7 +27,10 @@ function miniDist(): string {
 }
 
 function start(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn('node', ['src/server/serve.mjs'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('node', ['src/server/serve.mjs'], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   return new Promise((resolve, reject) => {
     child.stdout!.on('data', (d: Buffer) => {
       const m = /http:\/\/[^\s]+\//.exec(d.toString());
@@ -124,7 +127,8 @@ describe('the server of npm start', () => {
 });
 
 describe('bad settings end with one line and exit 2', () => {
-  const run = (env: Record<string, string>) => spawnSync('node', ['src/server/serve.mjs'], { env: { ...process.env, ...env }, encoding: 'utf8', timeout: 10_000 });
+  const run = (env: Record<string, string>) =>
+    spawnSync('node', ['src/server/serve.mjs'], { env: { ...process.env, ...env }, encoding: 'utf8', timeout: 10_000 });
   for (const PORT of ['abc', '99999', '', '-1']) {
     it(`PORT=${JSON.stringify(PORT)}`, () => {
       const r = run({ PORT, DIST: miniDist() });

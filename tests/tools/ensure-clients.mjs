@@ -21,7 +21,9 @@ if (missing().length && isRoot) {
   const packages = missing().flatMap((c) => c.packages);
   console.log(`Installing ${packages.join(', ')} for the tests…`);
   try {
-    execSync(`apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y ${packages.join(' ')}`, { stdio: 'inherit' });
+    execSync(`apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y ${packages.join(' ')}`, {
+      stdio: 'inherit',
+    });
   } catch {
     // reported below
   }

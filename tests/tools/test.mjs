@@ -4,7 +4,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 
 const step = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit' }).status ?? 1;
-for (const [cmd, args] of [['npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']], ['npx', ['eslint', '.']], ['node', ['tests/tools/ensure-clients.mjs']]]) {
+for (const [cmd, args] of [
+  ['npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
+  ['npm', ['run', '--silent', 'lint']],
+  ['node', ['tests/tools/ensure-clients.mjs']],
+]) {
   const code = step(cmd, args);
   if (code !== 0) {
     console.error(`npm test: "${cmd} ${args.join(' ')}" failed`);
@@ -13,7 +17,14 @@ for (const [cmd, args] of [['npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']], 
 }
 mkdirSync('test-artifacts', { recursive: true });
 const report = 'test-artifacts/vitest.json';
-const code = step('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)]);
+const code = step('npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${report}`,
+  ...process.argv.slice(2),
+]);
 if (existsSync(report)) {
   const r = JSON.parse(readFileSync(report, 'utf8'));
   console.log(`Tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed`);

@@ -10,7 +10,8 @@ import { renderRoute } from './renderRoute';
 
 const shownRows = () => [...document.querySelectorAll('[id^="row-"]')].map((e) => e.id.slice(4)).sort();
 const al = () => storedCorpus().align('2012-dubai', '2016-hammamet');
-const expected = (keep: (p: ReturnType<typeof al>['pairs'][number]) => boolean) => al().pairs.filter(keep).map(rowId).sort();
+const expected = (keep: (p: ReturnType<typeof al>['pairs'][number]) => boolean) =>
+  al().pairs.filter(keep).map(rowId).sort();
 
 describe('filters by kind of change and by section', () => {
   it('kind=added shows exactly the added clauses, unfolded', async () => {
@@ -25,12 +26,20 @@ describe('filters by kind of change and by section', () => {
     const user = userEvent.setup();
     const { router } = renderRoute('/compare?from=2012-dubai&to=2016-hammamet&kind=relabelled,moved');
     await screen.findByRole('heading', { level: 1 });
-    await waitFor(() => expect(shownRows()).toEqual(expected((p) => kindsOf(p).some((k: PairKind) => k === 'relabelled' || k === 'moved'))));
+    await waitFor(() =>
+      expect(shownRows()).toEqual(
+        expected((p) => kindsOf(p).some((k: PairKind) => k === 'relabelled' || k === 'moved')),
+      ),
+    );
     const filter = screen.getByRole('group', { name: 'Show only' });
     expect(within(filter).getByRole('checkbox', { name: /^moved/ })).toHaveAttribute('aria-checked', 'true');
     await user.click(within(filter).getByRole('checkbox', { name: /^moved/ }));
     await waitFor(() => expect(router.state.location.search).toMatchObject({ kind: 'relabelled' }));
-    await waitFor(() => expect(shownRows()).toEqual(expected((p) => p.aspects.label && !['added', 'removed', 'split', 'merged'].includes(p.status))));
+    await waitFor(() =>
+      expect(shownRows()).toEqual(
+        expected((p) => p.aspects.label && !['added', 'removed', 'split', 'merged'].includes(p.status)),
+      ),
+    );
   });
 
   it('every figure of the overview opens exactly the rows it counts, and a section bar that section', async () => {
@@ -48,12 +57,18 @@ describe('filters by kind of change and by section', () => {
     const sections = sectionChanges(al());
     const considering = sections.find((s) => s.sectionKey === 'considering')!;
     renderRoute('/');
-    const figure = (await screen.findByText(/^Dubai 2012 → Hammamet 2016: changed clauses per section$/)).closest('figure')!;
-    const bar = within(figure as HTMLElement).getByRole('link', { name: new RegExp(`^considering\\s*${considering.changed} of ${considering.total}$`) });
+    const figure = (await screen.findByText(/^Dubai 2012 → Hammamet 2016: changed clauses per section$/)).closest(
+      'figure',
+    )!;
+    const bar = within(figure as HTMLElement).getByRole('link', {
+      name: new RegExp(`^considering\\s*${considering.changed} of ${considering.total}$`),
+    });
     expect(bar.getAttribute('href')).toMatch(/section=considering/);
     await user.click(bar);
     const sectionOf = newerSectionOf(al());
-    await waitFor(() => expect(shownRows()).toEqual(expected((p) => p.status !== 'unchanged' && sectionOf(p) === 'considering')));
+    await waitFor(() =>
+      expect(shownRows()).toEqual(expected((p) => p.status !== 'unchanged' && sectionOf(p) === 'considering')),
+    );
     expect(shownRows()).toHaveLength(considering.changed);
   });
 

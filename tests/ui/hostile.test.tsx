@@ -9,9 +9,21 @@ const ID = 'local-2022-geneva-hostile';
 
 beforeEach(() => {
   localStorage.clear();
-  localStorage.setItem('res75.imports', JSON.stringify({ version: 1, items: [
-    { id: ID, as: '2022-geneva', fileName: 'hostile<b>.txt', text: readFileSync('tests/fixtures/hostile/hostile.txt', 'utf8'), importedAt: '2026-01-01T00:00:00.000Z' },
-  ] }));
+  localStorage.setItem(
+    'res75.imports',
+    JSON.stringify({
+      version: 1,
+      items: [
+        {
+          id: ID,
+          as: '2022-geneva',
+          fileName: 'hostile<b>.txt',
+          text: readFileSync('tests/fixtures/hostile/hostile.txt', 'utf8'),
+          importedAt: '2026-01-01T00:00:00.000Z',
+        },
+      ],
+    }),
+  );
   importsChanged();
 });
 
@@ -43,8 +55,18 @@ describe('hostile text in every view', () => {
   });
 
   it('provenance sources that are not http(s) are shown as text, never as links', () => {
-    const { container } = render(<ProvenanceBadge provenance={{ status: 'verified', sources: ["javascript:alert('x')", 'data:text/html,<script>1</script>', 'https://example.org/copy'], note: '<img src=x onerror=alert(1)>' }} />);
-    expect([...container.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['https://example.org/copy']);
+    const { container } = render(
+      <ProvenanceBadge
+        provenance={{
+          status: 'verified',
+          sources: ["javascript:alert('x')", 'data:text/html,<script>1</script>', 'https://example.org/copy'],
+          note: '<img src=x onerror=alert(1)>',
+        }}
+      />,
+    );
+    expect([...container.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([
+      'https://example.org/copy',
+    ]);
     expect(container.textContent).toContain("javascript:alert('x')");
     expectInert(container);
   });

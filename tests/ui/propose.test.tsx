@@ -71,7 +71,9 @@ describe('proposal workbench /propose', () => {
     theirs.savedBy = 'tab-other';
     theirs.draft.name = 'Shared (edited elsewhere)';
     localStorage.setItem(key, JSON.stringify(theirs));
-    act(() => { window.dispatchEvent(new StorageEvent('storage', { key, newValue: JSON.stringify(theirs) })); });
+    act(() => {
+      window.dispatchEvent(new StorageEvent('storage', { key, newValue: JSON.stringify(theirs) }));
+    });
     expect(await screen.findByText('This draft was changed in another tab.')).toBeInTheDocument();
     fireEvent.change(screen.getByRole('textbox', { name: 'Wording of resolves 1' }), { target: { value: 'mine;' } });
     await new Promise((r) => setTimeout(r, 400));
@@ -84,7 +86,9 @@ describe('proposal workbench /propose', () => {
     localStorage.setItem('res75.drafts', JSON.stringify({ version: 1, ids: ['broken'] }));
     localStorage.setItem('res75.draft.broken', '{not json');
     renderRoute('/propose');
-    expect(await screen.findByText(/Draft "broken" was unreadable. It was set aside under "res75\.quarantine\./)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Draft "broken" was unreadable. It was set aside under "res75\.quarantine\./),
+    ).toBeInTheDocument();
     expect(Object.keys(localStorage).some((k) => k.startsWith('res75.quarantine.'))).toBe(true);
     expect(screen.getByRole('button', { name: 'Start draft' })).toBeEnabled();
   });
@@ -96,7 +100,10 @@ describe('proposal workbench /propose', () => {
     expect(screen.getByRole('button', { name: 'Start draft' })).toBeDisabled();
     expect(JSON.parse(localStorage.getItem('res75.drafts')!).version).toBe(9);
     const created: Blob[] = [];
-    URL.createObjectURL = (b: Blob) => { created.push(b); return 'blob:test'; };
+    URL.createObjectURL = (b: Blob) => {
+      created.push(b);
+      return 'blob:test';
+    };
     URL.revokeObjectURL = () => {};
     localStorage.setItem('res75.draft.future', '{"seq":1,"draft":{"schema":9}}');
     await userEvent.setup().click(screen.getByRole('button', { name: 'Download everything stored, as it is (JSON)' }));
@@ -112,9 +119,15 @@ describe('proposal workbench /propose', () => {
     const user = userEvent.setup();
     renderRoute('/propose');
     const input = await screen.findByLabelText(/Import a draft/);
-    const file = new File([JSON.stringify({ schema: 1, id: 'x', name: 'x', base: '2030-atlantis', sections: [], header: {}, reasons: {} })], 'draft.json', { type: 'application/json' });
+    const file = new File(
+      [JSON.stringify({ schema: 1, id: 'x', name: 'x', base: '2030-atlantis', sections: [], header: {}, reasons: {} })],
+      'draft.json',
+      { type: 'application/json' },
+    );
     await user.upload(input, file);
-    expect(await screen.findByRole('alert')).toHaveTextContent('draft.json amends "2030-atlantis", which is not a stored revision');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'draft.json amends "2030-atlantis", which is not a stored revision',
+    );
     expect(localStorage.getItem('res75.drafts')).toBeNull();
   });
 });
@@ -130,10 +143,15 @@ describe('browser storage that is full', () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     };
     const created: Blob[] = [];
-    URL.createObjectURL = (b: Blob) => { created.push(b); return 'blob:test'; };
+    URL.createObjectURL = (b: Blob) => {
+      created.push(b);
+      return 'blob:test';
+    };
     URL.revokeObjectURL = () => {};
     try {
-      fireEvent.change(screen.getByRole('textbox', { name: 'Wording of resolves 1' }), { target: { value: 'kept on screen;' } });
+      fireEvent.change(screen.getByRole('textbox', { name: 'Wording of resolves 1' }), {
+        target: { value: 'kept on screen;' },
+      });
       expect(await screen.findByText(/Not saved: Browser storage is full/)).toBeInTheDocument();
       expect(screen.getByDisplayValue('kept on screen;')).toBeInTheDocument();
       expect(localStorage.getItem(`res75.draft.${id}`)).toBe(stored);
@@ -170,12 +188,17 @@ describe('workbench details a delegate meets', () => {
   it('Reasons takes several lines; the draft name shows an example; the list names revisions in words', async () => {
     const user = userEvent.setup();
     const { unmount } = await startDraft(user, 'Worded');
-    fireEvent.change(screen.getByRole('textbox', { name: 'Wording of resolves 1' }), { target: { value: 'to carry on the work;' } });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Wording of resolves 1' }), {
+      target: { value: 'to carry on the work;' },
+    });
     const reasons = await screen.findByRole('textbox', { name: /Reasons/ });
     expect(reasons.tagName).toBe('TEXTAREA');
     await user.type(reasons, 'First line.{Enter}Second line.');
     expect((reasons as HTMLTextAreaElement).value).toBe('First line.\nSecond line.');
-    expect(screen.getByRole('textbox', { name: 'Draft name' })).toHaveAttribute('placeholder', expect.stringMatching(/^e\.g\. /));
+    expect(screen.getByRole('textbox', { name: 'Draft name' })).toHaveAttribute(
+      'placeholder',
+      expect.stringMatching(/^e\.g\. /),
+    );
     await waitFor(() => expect(screen.getByText('All changes saved')).toBeInTheDocument());
     unmount();
     renderRoute('/propose');
@@ -187,7 +210,9 @@ describe('workbench details a delegate meets', () => {
   it('undo and redo survive a reload', async () => {
     const user = userEvent.setup();
     const { router, unmount } = await startDraft(user, 'Undoable');
-    fireEvent.change(screen.getByRole('textbox', { name: 'Wording of resolves 1' }), { target: { value: 'to carry on the work;' } });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Wording of resolves 1' }), {
+      target: { value: 'to carry on the work;' },
+    });
     await waitFor(() => expect(screen.getByText('All changes saved')).toBeInTheDocument());
     const url = router.state.location.href;
     unmount();

@@ -7,7 +7,8 @@ describe('overview /', () => {
   it('shows the four revisions with their status and a change matrix whose figures link to the comparison', async () => {
     const { container } = renderRoute('/');
     expect(await screen.findByRole('heading', { level: 1, name: /four assemblies/ })).toBeInTheDocument();
-    for (const name of ['Johannesburg 2008', 'Dubai 2012', 'Hammamet 2016', 'Geneva 2022']) expect(screen.getByRole('heading', { name })).toBeInTheDocument();
+    for (const name of ['Johannesburg 2008', 'Dubai 2012', 'Hammamet 2016', 'Geneva 2022'])
+      expect(screen.getByRole('heading', { name })).toBeInTheDocument();
     expect(screen.getByText(/100% of clauses verified \(62 of 62\)/)).toBeInTheDocument();
     const matrix = screen.getByRole('table', { name: /consecutive revisions/ });
     const added = within(within(matrix).getByRole('row', { name: /Clauses added/ })).getAllByRole('link');
@@ -20,12 +21,16 @@ describe('overview /', () => {
 describe('compare /compare', () => {
   it('shows the relettering b) → e) and the summary, announced as a status', async () => {
     const { container } = renderRoute('/compare?from=2012-dubai&to=2016-hammamet');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Compare Dubai 2012 with Hammamet 2016' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Compare Dubai 2012 with Hammamet 2016' }),
+    ).toBeInTheDocument();
     expect(screen.getAllByRole('status')[0]).toHaveTextContent('32 modified, 19 added, 19 relabelled, 2 moved');
     const row = screen.getByRole('row', { name: /^considering e\): relabelled \(was considering b\)\)/ });
     expect(within(row).getByText('relabelled b) → e)')).toBeInTheDocument();
     expect(within(row).getByText('at', { selector: 'del' })).toBeInTheDocument();
-    expect(screen.getAllByRole('note', { name: 'About the stored texts' })[0]).toHaveTextContent('Hammamet 2016 is a reconstruction');
+    expect(screen.getAllByRole('note', { name: 'About the stored texts' })[0]).toHaveTextContent(
+      'Hammamet 2016 is a reconstruction',
+    );
     expect(await axeViolations(container)).toEqual([]);
   });
 
@@ -78,7 +83,9 @@ describe('compare /compare', () => {
     const user = userEvent.setup();
     const { router } = renderRoute('/compare?from=2008-johannesburg&to=2022-geneva');
     await user.click(await screen.findByRole('link', { name: 'Swap sides' }));
-    await waitFor(() => expect(router.state.location.search).toMatchObject({ from: '2022-geneva', to: '2008-johannesburg' }));
+    await waitFor(() =>
+      expect(router.state.location.search).toMatchObject({ from: '2022-geneva', to: '2008-johannesburg' }),
+    );
     await user.click(screen.getByRole('link', { name: 'Redline' }));
     await waitFor(() => expect(router.state.location.search).toMatchObject({ view: 'inline' }));
     expect(screen.getAllByRole('article').length).toBeGreaterThan(10);
@@ -95,7 +102,9 @@ describe('compare /compare', () => {
     expect(screen.queryByText('typography only')).not.toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: 'Show' }));
     await waitFor(() => expect(router.state.location.search).toMatchObject({ typography: 'show' }));
-    const row = await screen.findByRole('row', { name: /^instructs the Director of the Telecommunication Standardization Bureau 4: unchanged/ });
+    const row = await screen.findByRole('row', {
+      name: /^instructs the Director of the Telecommunication Standardization Bureau 4: unchanged/,
+    });
     expect(within(row).getByText('typography only')).toBeInTheDocument();
     expect(row.querySelectorAll('ins.typo').length).toBeGreaterThan(0);
   });
@@ -103,7 +112,10 @@ describe('compare /compare', () => {
   it('downloads the comparison as a Word blackline', async () => {
     const user = userEvent.setup();
     const created: Blob[] = [];
-    URL.createObjectURL = (b: Blob) => { created.push(b); return 'blob:test'; };
+    URL.createObjectURL = (b: Blob) => {
+      created.push(b);
+      return 'blob:test';
+    };
     URL.revokeObjectURL = () => {};
     renderRoute('/compare?from=2016-hammamet&to=2022-geneva');
     const group = await screen.findByRole('group', { name: 'Download this comparison' });
@@ -126,7 +138,11 @@ describe('synopsis, history and search', () => {
   it('/synopsis has one column per revision and one row per clause lineage', async () => {
     const { container } = renderRoute('/synopsis');
     const table = await screen.findByRole('table', { name: /clause by clause in every revision/ });
-    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Johannesburg 2008', 'Dubai 2012', 'Hammamet 2016', 'Geneva 2022']);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Johannesburg 2008', 'Dubai 2012', 'Hammamet 2016', 'Geneva 2022']);
     expect(within(table).getAllByRole('row').length).toBeGreaterThan(60);
     expect(await axeViolations(container)).toEqual([]);
   });
@@ -142,9 +158,15 @@ describe('synopsis, history and search', () => {
   it('the clause history marks deletions as well as insertions at each step', async () => {
     renderRoute('/clause/2022-geneva/considering.e');
     const step = (await screen.findByRole('heading', { level: 2, name: 'Hammamet 2016' })).closest('li')!;
-    const marked = (tag: string) => [...step.querySelectorAll(tag)].map((m) => m.textContent!.replace(/\[(deleted|inserted): |\]/g, ''));
+    const marked = (tag: string) =>
+      [...step.querySelectorAll(tag)].map((m) => m.textContent!.replace(/\[(deleted|inserted): |\]/g, ''));
     expect(marked('ins')).toContain('by');
-    expect(marked('del')).toEqual(expect.arrayContaining(['at', expect.stringContaining('(Guadalajara, 2010) and the 2011 session of the ITU Council')]));
+    expect(marked('del')).toEqual(
+      expect.arrayContaining([
+        'at',
+        expect.stringContaining('(Guadalajara, 2010) and the 2011 session of the ITU Council'),
+      ]),
+    );
   });
 
   it('/clause with an unknown key lists the valid clauses', async () => {
@@ -180,7 +202,9 @@ describe('synopsis, history and search', () => {
     const user = userEvent.setup();
     renderRoute('/');
     await screen.findByRole('heading', { level: 1 });
-    await act(async () => { await user.keyboard('?'); });
+    await act(async () => {
+      await user.keyboard('?');
+    });
     const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
     // The help lists the keys of the page it is opened on: the overview has only the keys of every page.
     expect(within(dialog).getByText('go to phrase search')).toBeInTheDocument();
@@ -193,9 +217,12 @@ describe('synopsis, history and search', () => {
     const user = userEvent.setup();
     renderRoute('/compare?from=2016-hammamet&to=2022-geneva');
     await screen.findByRole('button', { name: 'Next change' });
-    await act(async () => { await user.keyboard('?'); });
+    await act(async () => {
+      await user.keyboard('?');
+    });
     const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts on the compare page' });
-    for (const what of ['next change', 'previous change', 'swap the two revisions', 'go to phrase search']) expect(within(dialog).getByText(what)).toBeInTheDocument();
+    for (const what of ['next change', 'previous change', 'swap the two revisions', 'go to phrase search'])
+      expect(within(dialog).getByText(what)).toBeInTheDocument();
     expect(within(dialog).getByText('Ctrl+F')).toBeInTheDocument();
   });
 });

@@ -118,7 +118,9 @@ export async function loadComparisons(pairs: readonly Pair[]): Promise<Loaded<Al
   const failure = pairs.map((p) => a.failed.get(pairKey(...p))).find((m) => m !== undefined);
   if (failure !== undefined) return { state: 'failed', message: failure };
   // Neither computed nor a snapshot to wait for, and long: the worker's.
-  const slow = pairs.filter(([from, to]) => !a.corpus.hasAlignment(from, to) && !hasSnapshot(from, to) && inWorker(from, to));
+  const slow = pairs.filter(
+    ([from, to]) => !a.corpus.hasAlignment(from, to) && !hasSnapshot(from, to) && inWorker(from, to),
+  );
   if (slow.length > 0) return { state: 'pending', settled: Promise.allSettled(slow.map((p) => comparison(...p))) };
   try {
     const value = await Promise.all(pairs.map((p) => (readyHere(a, p) ? a.corpus.align(...p) : comparison(...p))));
@@ -135,6 +137,8 @@ export function mapLoaded<T, U>(loaded: Loaded<T>, fn: (value: T) => U): Loaded<
 
 /** The comparisons of consecutive stored assemblies: the synopsis, clause histories and search follow clauses through them. */
 export function consecutivePairs(): Pair[] {
-  const ids = currentCorpus().metas.filter((m) => !m.local).map((m) => m.id);
+  const ids = currentCorpus()
+    .metas.filter((m) => !m.local)
+    .map((m) => m.id);
   return ids.slice(1).map((id, i) => [ids[i]!, id] as const);
 }

@@ -34,7 +34,8 @@ export function hasSnapshot(from: string, to: string): boolean {
 /** Starts downloading what the comparison of `from` with `to` needs; nothing when the build has no snapshot of it. */
 export function prefetchSnapshot(from: string, to: string): void {
   if (!hasSnapshot(from, to)) return;
-  for (const url of [manifest.revisions[from]!, manifest.revisions[to]!, planUrl(from, to)!]) fetchOnce(url).catch(() => undefined);
+  for (const url of [manifest.revisions[from]!, manifest.revisions[to]!, planUrl(from, to)!])
+    fetchOnce(url).catch(() => undefined);
 }
 
 /** Each text's snapshot becomes a Revision once: revisionFromSnapshot takes the parsed objects over. */
@@ -53,6 +54,10 @@ function revision(corpus: Corpus, id: string): Promise<Revision> {
 
 /** Fetches the two texts (unless parsed already) and their plan, and adopts them into `corpus`. */
 export async function adoptSnapshot(corpus: Corpus, from: string, to: string): Promise<void> {
-  const [a, b, plan] = await Promise.all([revision(corpus, from), revision(corpus, to), fetchOnce<AlignmentPlan>(planUrl(from, to)!)]);
+  const [a, b, plan] = await Promise.all([
+    revision(corpus, from),
+    revision(corpus, to),
+    fetchOnce<AlignmentPlan>(planUrl(from, to)!),
+  ]);
   corpus.adopt(a, b, plan);
 }

@@ -8,7 +8,9 @@ import { comparison, currentCorpus, isLong, type Pair } from './comparisons';
 type Idle = (cb: () => void) => number;
 
 const idle: Idle = (cb) =>
-  typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(cb, { timeout: 2000 }) : window.setTimeout(cb, 200);
+  typeof window.requestIdleCallback === 'function'
+    ? window.requestIdleCallback(cb, { timeout: 2000 })
+    : window.setTimeout(cb, 200);
 
 /** Pairs that share a side with the one on screen, nearest first; then the rest. */
 export function warmUpOrder(ids: readonly string[], from: string, to: string): Pair[] {
@@ -21,7 +23,11 @@ export function warmUpOrder(ids: readonly string[], from: string, to: string): P
 }
 
 export function warmUp(from: string, to: string): () => void {
-  const queue = warmUpOrder(currentCorpus().revisions.map((r) => r.meta.id), from, to);
+  const queue = warmUpOrder(
+    currentCorpus().revisions.map((r) => r.meta.id),
+    from,
+    to,
+  );
   let cancelled = false;
   const step = () => {
     if (cancelled) return;
@@ -31,7 +37,10 @@ export function warmUp(from: string, to: string): () => void {
     const diffs = (al: { pairs: Array<{ diff: unknown }> }) => {
       if (!cancelled && !isLong(...next)) for (const p of al.pairs) void p.diff;
     };
-    comparison(...next).then((al) => idle(() => diffs(al)), () => undefined);
+    comparison(...next).then(
+      (al) => idle(() => diffs(al)),
+      () => undefined,
+    );
     idle(step);
   };
   idle(step);

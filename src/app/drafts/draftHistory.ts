@@ -24,9 +24,13 @@ export function historyReducer(h: DraftHistory, action: HistoryAction): DraftHis
       return { past: [...h.past, h.present].slice(-MAX_UNDO), present: { ...next, updatedAt: action.now }, future: [] };
     }
     case 'undo':
-      return h.past.length === 0 ? h : { past: h.past.slice(0, -1), present: h.past[h.past.length - 1]!, future: [h.present, ...h.future] };
+      return h.past.length === 0
+        ? h
+        : { past: h.past.slice(0, -1), present: h.past[h.past.length - 1]!, future: [h.present, ...h.future] };
     case 'redo':
-      return h.future.length === 0 ? h : { past: [...h.past, h.present], present: h.future[0]!, future: h.future.slice(1) };
+      return h.future.length === 0
+        ? h
+        : { past: [...h.past, h.present], present: h.future[0]!, future: h.future.slice(1) };
     case 'replace':
       return { past: [], present: action.draft, future: [] };
   }

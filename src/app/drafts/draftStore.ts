@@ -31,14 +31,26 @@ export interface DraftSummary {
   updatedAt: string;
 }
 
-export type SaveResult = { ok: true; seq: number } | { ok: false; conflict: true; theirs: Draft; seq: number } | { ok: false; conflict: false; problem: StoreProblem };
+export type SaveResult =
+  | { ok: true; seq: number }
+  | { ok: false; conflict: true; theirs: Draft; seq: number }
+  | { ok: false; conflict: false; problem: StoreProblem };
 
 export class DraftStore {
   readonly problems: StoreProblem[] = [];
   readOnly = false;
 
-  constructor(private readonly storage: Storage | null, private readonly knownRevisions: readonly string[], readonly tabId: string) {
-    if (!storage) this.problems.push({ kind: 'unavailable', message: 'Browser storage is not available: drafts will not survive a reload. Export them as JSON to keep them.' });
+  constructor(
+    private readonly storage: Storage | null,
+    private readonly knownRevisions: readonly string[],
+    readonly tabId: string,
+  ) {
+    if (!storage)
+      this.problems.push({
+        kind: 'unavailable',
+        message:
+          'Browser storage is not available: drafts will not survive a reload. Export them as JSON to keep them.',
+      });
     else this.checkIndex();
   }
 
@@ -55,7 +67,10 @@ export class DraftStore {
     const version = (value as { version?: unknown })?.version;
     if (typeof version === 'number' && version > STORE_VERSION) {
       this.readOnly = true;
-      this.problems.push({ kind: 'future', message: `The drafts in this browser were saved by a newer version of the app (store version ${version}). They are left untouched; this tab will not save. Update the app to edit them; you can still export drafts.` });
+      this.problems.push({
+        kind: 'future',
+        message: `The drafts in this browser were saved by a newer version of the app (store version ${version}). They are left untouched; this tab will not save. Update the app to edit them; you can still export drafts.`,
+      });
     }
   }
 
@@ -64,14 +79,17 @@ export class DraftStore {
     try {
       this.storage!.setItem(aside, raw);
       this.storage!.removeItem(key);
-      this.problems.push({ kind: 'corrupt', message: `${what}. It was set aside under "${aside}" (nothing deleted) and the app carries on without it.` });
+      this.problems.push({
+        kind: 'corrupt',
+        message: `${what}. It was set aside under "${aside}" (nothing deleted) and the app carries on without it.`,
+      });
     } catch {
       this.problems.push({ kind: 'corrupt', message: `${what}, and could not be set aside; it was left as it is.` });
     }
   }
 
   private ids(): string[] {
-    if (!this.storage || this.readOnly && !this.storage.getItem(INDEX_KEY)) return [];
+    if (!this.storage || (this.readOnly && !this.storage.getItem(INDEX_KEY))) return [];
     try {
       const value = JSON.parse(this.storage.getItem(INDEX_KEY) ?? '{"ids":[]}') as { ids?: unknown };
       return Array.isArray(value.ids) ? value.ids.filter((x): x is string => typeof x === 'string') : [];
@@ -94,7 +112,11 @@ export class DraftStore {
         if (!this.readOnly) this.quarantine(DRAFT_PREFIX + id, raw, read.message);
         return null;
       }
-      return { seq: typeof value.seq === 'number' ? value.seq : 0, savedBy: String(value.savedBy ?? ''), draft: read.draft };
+      return {
+        seq: typeof value.seq === 'number' ? value.seq : 0,
+        savedBy: String(value.savedBy ?? ''),
+        draft: read.draft,
+      };
     } catch {
       if (!this.readOnly) this.quarantine(DRAFT_PREFIX + id, raw, `Draft "${id}" was unreadable`);
       return null;
@@ -102,7 +124,9 @@ export class DraftStore {
   }
 
   list(): DraftSummary[] {
-    return this.ids().map((id) => this.readStored(id)).filter((s): s is StoredDraft => s !== null)
+    return this.ids()
+      .map((id) => this.readStored(id))
+      .filter((s): s is StoredDraft => s !== null)
       .map(({ draft }) => ({ id: draft.id, name: draft.name, base: draft.base, updatedAt: draft.updatedAt }));
   }
 
@@ -116,18 +140,29 @@ export class DraftStore {
     if (!this.storage) return { ok: false, conflict: false, problem: this.problems[0]! };
     if (this.readOnly) return { ok: false, conflict: false, problem: this.problems.find((p) => p.kind === 'future')! };
     const current = this.readStored(draft.id);
-    if (current && current.seq !== expectedSeq) return { ok: false, conflict: true, theirs: current.draft, seq: current.seq };
+    if (current && current.seq !== expectedSeq)
+      return { ok: false, conflict: true, theirs: current.draft, seq: current.seq };
     const seq = expectedSeq + 1;
     try {
-      this.storage.setItem(DRAFT_PREFIX + draft.id, JSON.stringify({ seq, savedBy: this.tabId, draft } satisfies StoredDraft));
+      this.storage.setItem(
+        DRAFT_PREFIX + draft.id,
+        JSON.stringify({ seq, savedBy: this.tabId, draft } satisfies StoredDraft),
+      );
       const ids = this.ids();
       if (!ids.includes(draft.id)) this.writeIndex([...ids, draft.id]);
       return { ok: true, seq };
     } catch (e) {
       const full = e instanceof DOMException && (e.name === 'QuotaExceededError' || e.code === 22);
-      return { ok: false, conflict: false, problem: { kind: full ? 'storage-full' : 'unavailable', message: full
-        ? 'Browser storage is full: this change is not saved. Export the draft as JSON now, then delete old drafts to make room.'
-        : `The draft could not be saved (${(e as Error).message}). Export it as JSON to keep it.` } };
+      return {
+        ok: false,
+        conflict: false,
+        problem: {
+          kind: full ? 'storage-full' : 'unavailable',
+          message: full
+            ? 'Browser storage is full: this change is not saved. Export the draft as JSON now, then delete old drafts to make room.'
+            : `The draft could not be saved (${(e as Error).message}). Export it as JSON to keep it.`,
+        },
+      };
     }
   }
 

@@ -19,7 +19,14 @@ function session(): Storage | null {
 
 export function saveUndo(h: DraftHistory): void {
   try {
-    session()?.setItem(key(h.present.id), JSON.stringify({ at: h.present.updatedAt, past: h.past.slice(-KEPT_STEPS), future: h.future.slice(0, KEPT_STEPS) }));
+    session()?.setItem(
+      key(h.present.id),
+      JSON.stringify({
+        at: h.present.updatedAt,
+        past: h.past.slice(-KEPT_STEPS),
+        future: h.future.slice(0, KEPT_STEPS),
+      }),
+    );
   } catch {
     session()?.removeItem(key(h.present.id)); // over quota: no undo after a reload, the draft itself is safe
   }
@@ -33,7 +40,11 @@ export function restoreUndo(present: Draft, knownRevisions: readonly string[]): 
     if (!raw) return fresh;
     const kept = JSON.parse(raw) as { at?: unknown; past?: unknown; future?: unknown };
     if (kept.at !== present.updatedAt || !Array.isArray(kept.past) || !Array.isArray(kept.future)) return fresh;
-    const read = (list: unknown[]) => list.map((d) => readDraftValue(d, knownRevisions)).filter((r) => r.ok).map((r) => r.draft);
+    const read = (list: unknown[]) =>
+      list
+        .map((d) => readDraftValue(d, knownRevisions))
+        .filter((r) => r.ok)
+        .map((r) => r.draft);
     return { past: read(kept.past), present, future: read(kept.future) };
   } catch {
     return fresh;

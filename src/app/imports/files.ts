@@ -8,5 +8,13 @@ function read<T>(start: (r: FileReader) => void, result: (r: FileReader) => T): 
   });
 }
 
-export const readFileText = (file: File) => read((r) => r.readAsText(file), (r) => String(r.result));
-export const readFileBytes = (file: File) => read((r) => r.readAsArrayBuffer(file), (r) => new Uint8Array(r.result as ArrayBuffer));
+export const readFileText = (file: File) =>
+  read(
+    (r) => r.readAsText(file),
+    (r) => String(r.result),
+  );
+export const readFileBytes = (file: File) =>
+  read(
+    (r) => r.readAsArrayBuffer(file),
+    (r) => new Uint8Array(r.result as ArrayBuffer),
+  );

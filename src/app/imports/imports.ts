@@ -33,11 +33,14 @@ export const LOCAL_ID = /^local-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 function itemProblem(item: unknown, storedIds: readonly string[], seen: Set<string>): string | null {
   if (typeof item !== 'object' || item === null) return 'it is not an object';
   const i = item as Record<string, unknown>;
-  if (typeof i.id !== 'string' || !LOCAL_ID.test(i.id)) return `its id ${JSON.stringify(i.id)} is not a local id ("local-…")`;
+  if (typeof i.id !== 'string' || !LOCAL_ID.test(i.id))
+    return `its id ${JSON.stringify(i.id)} is not a local id ("local-…")`;
   if (storedIds.includes(i.id) || seen.has(i.id)) return `its id "${i.id}" is already in use`;
-  if (typeof i.as !== 'string' || !storedIds.includes(i.as)) return `it claims to be ${JSON.stringify(i.as)}, which is not a stored revision`;
+  if (typeof i.as !== 'string' || !storedIds.includes(i.as))
+    return `it claims to be ${JSON.stringify(i.as)}, which is not a stored revision`;
   if (typeof i.fileName !== 'string' || typeof i.text !== 'string') return 'it lacks its file name or text';
-  if (typeof i.importedAt !== 'string' || Number.isNaN(Date.parse(i.importedAt))) return 'it lacks the date it was imported';
+  if (typeof i.importedAt !== 'string' || Number.isNaN(Date.parse(i.importedAt)))
+    return 'it lacks the date it was imported';
   return null;
 }
 
@@ -47,7 +50,11 @@ function itemProblem(item: unknown, storedIds: readonly string[], seen: Set<stri
  * others are used. Returns the good items, and what storage should keep (the good ones, plus any bad
  * one that could not be set aside: nothing is lost).
  */
-export function checkImports(items: readonly unknown[], storedIds: readonly string[], problems: string[]): { good: LocalImport[]; kept: unknown[] } {
+export function checkImports(
+  items: readonly unknown[],
+  storedIds: readonly string[],
+  problems: string[],
+): { good: LocalImport[]; kept: unknown[] } {
   const s = storage();
   const good: LocalImport[] = [];
   const kept: unknown[] = [];
@@ -63,9 +70,13 @@ export function checkImports(items: readonly unknown[], storedIds: readonly stri
     const aside = `res75.quarantine.${Date.now()}.${KEY}.${n}`;
     try {
       s!.setItem(aside, JSON.stringify(item));
-      problems.push(`An imported text (${describe(item)}) could not be used: ${problem}. It was set aside under "${aside}".`);
+      problems.push(
+        `An imported text (${describe(item)}) could not be used: ${problem}. It was set aside under "${aside}".`,
+      );
     } catch {
-      problems.push(`An imported text (${describe(item)}) could not be used: ${problem}. It could not be set aside (storage full), so it was kept as it was.`);
+      problems.push(
+        `An imported text (${describe(item)}) could not be used: ${problem}. It could not be set aside (storage full), so it was kept as it was.`,
+      );
       kept.push(item);
     }
   });

@@ -21,7 +21,8 @@ export interface ReadResponse {
 
 const callWorker = workerCalls<Omit<ReadRequest, 'id'>, ReadResponse>(
   () => new Worker(new URL('./read.worker.ts', import.meta.url), { type: 'module' }),
-  (message) => new Error(`The file could not be read in the background (${message || 'the reader stopped'}). Try again.`),
+  (message) =>
+    new Error(`The file could not be read in the background (${message || 'the reader stopped'}). Try again.`),
 );
 
 export function readInputOffThread(name: string, bytes: Uint8Array, known: string): Promise<ReadInput> {

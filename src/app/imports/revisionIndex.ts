@@ -34,9 +34,12 @@ export async function hydrateImports(): Promise<void> {
   const problems: string[] = [];
   const { good, kept } = checkImports(fromDatabase, storedIds(), problems);
   const legacy = loadImports(problems, storedIds()).filter((i) => !good.some((g) => g.id === i.id));
-  const failed = kept.length !== fromDatabase.length || legacy.length ? await writeImportStore([...kept, ...legacy]) : null;
+  const failed =
+    kept.length !== fromDatabase.length || legacy.length ? await writeImportStore([...kept, ...legacy]) : null;
   if (failed) {
-    problems.push(`The imported texts could not be moved into this browser's database (${failed}); they stay where they were.`);
+    problems.push(
+      `The imported texts could not be moved into this browser's database (${failed}); they stay where they were.`,
+    );
   } else {
     inDatabase = true;
     if (legacy.length) forgetLegacyImports();
@@ -50,12 +53,22 @@ export async function hydrateImports(): Promise<void> {
 export async function keepImports(items: LocalImport[]): Promise<string | null> {
   if (!inDatabase) return saveImports(items);
   const failed = await writeImportStore(items);
-  return failed ? `The imported text could not be kept in this browser (${failed}); it is shown until you reload.` : null;
+  return failed
+    ? `The imported text could not be kept in this browser (${failed}); it is shown until you reload.`
+    : null;
 }
 
 /** Every index entry, stored then local. */
 export function allMetas(): RevisionMeta[] {
-  return [...storedIndex.revisions, ...localImports().map((i) => importMeta(i, storedIndex.revisions.find((r) => r.id === i.as)!))];
+  return [
+    ...storedIndex.revisions,
+    ...localImports().map((i) =>
+      importMeta(
+        i,
+        storedIndex.revisions.find((r) => r.id === i.as)!,
+      ),
+    ),
+  ];
 }
 
 /** Revision ids for URL validation, stored and local. */

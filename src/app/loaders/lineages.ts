@@ -2,7 +2,17 @@
  * The data of the views that follow clauses through every revision — the synopsis, a clause's
  * history, the phrase search — computed from the comparisons of consecutive assemblies.
  */
-import { clauseHistory, searchPhrase, synopsisRows, type ClauseHistory, type Corpus, type Revision, type RevisionMeta, type SearchHit, type SynopsisRow } from '../../model';
+import {
+  clauseHistory,
+  searchPhrase,
+  synopsisRows,
+  type ClauseHistory,
+  type Corpus,
+  type Revision,
+  type RevisionMeta,
+  type SearchHit,
+  type SynopsisRow,
+} from '../../model';
 import { consecutivePairs, currentCorpus, loadComparisons, mapLoaded, type Loaded } from '../comparisons/comparisons';
 
 /** The lineages' comparisons ready, then `compute` over them; or the pending or failed state as it is. */
@@ -39,10 +49,14 @@ export async function loadClause(revision: string, clause: string): Promise<Clau
   const corpus = currentCorpus();
   const rev = corpus.get(revision);
   if (!rev) return { kind: 'no-revision', revision, ids: corpus.metas.map((m) => m.id) };
-  if (!rev.byKey.has(clause)) return { kind: 'no-clause', revision: rev.meta, clause, keys: rev.clauses.map((c) => c.key) };
+  if (!rev.byKey.has(clause))
+    return { kind: 'no-clause', revision: rev.meta, clause, keys: rev.clauses.map((c) => c.key) };
   if (rev.meta.local) return { kind: 'imported', revision: rev.meta, clause, as: rev.meta.local.as };
   const history = await overLineages(() => clauseHistory(corpus, revision, clause)!);
-  const present = history.state === 'ready' ? corpus.revisions.filter((r) => history.value.lineage.members[r.meta.id]!.length > 0) : [rev];
+  const present =
+    history.state === 'ready'
+      ? corpus.revisions.filter((r) => history.value.lineage.members[r.meta.id]!.length > 0)
+      : [rev];
   return { kind: 'history', revisions: present, history };
 }
 

@@ -19,7 +19,9 @@ export function checkCommand(loadStored: () => Corpus, files: readonly string[])
         continue;
       }
       if (!statSync(file).isFile()) {
-        lines.push(`${file}:1:1: error: this is a folder, not a file — give the files inside it (check ${file}/*.txt).`);
+        lines.push(
+          `${file}:1:1: error: this is a folder, not a file — give the files inside it (check ${file}/*.txt).`,
+        );
         failed = true;
         continue;
       }

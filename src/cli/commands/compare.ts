@@ -8,7 +8,8 @@ import { compareJson } from '../format/compare';
 
 export function requireRevision(corpus: Corpus, id: string | undefined): string {
   const valid = corpus.revisions.map((r) => r.meta.id);
-  if (!id || !corpus.get(id)) throw new UsageError(`Unknown revision "${id ?? ''}". Valid revisions: ${valid.join(', ')}.`);
+  if (!id || !corpus.get(id))
+    throw new UsageError(`Unknown revision "${id ?? ''}". Valid revisions: ${valid.join(', ')}.`);
   return id;
 }
 
@@ -16,7 +17,12 @@ export async function compareCommand(corpus: Corpus, args: Args, isTty: boolean)
   const [fromArg, toArg] = args.positional;
   const from = requireRevision(corpus, fromArg);
   const to = requireRevision(corpus, toArg);
-  const format = choice(args.options.get('format'), ['json', 'text', 'markdown', 'html', 'docx'] as const, 'text', 'format');
+  const format = choice(
+    args.options.get('format'),
+    ['json', 'text', 'markdown', 'html', 'docx'] as const,
+    'text',
+    'format',
+  );
   const onlyChanges = choice(args.options.get('only'), ['changes', 'all'] as const, 'all', 'only') === 'changes';
   const al = corpus.align(from, to);
   const out = stringOption(args, 'out');
@@ -28,7 +34,10 @@ export async function compareCommand(corpus: Corpus, args: Args, isTty: boolean)
     writeOutput(target, await exportComparison(al, format, { typography }));
     return `wrote ${out}\n`;
   }
-  if (out !== undefined) throw new UsageError(`--out goes with --format docx or html; --format ${format} prints to the terminal (redirect it with > FILE).`);
+  if (out !== undefined)
+    throw new UsageError(
+      `--out goes with --format docx or html; --format ${format} prints to the terminal (redirect it with > FILE).`,
+    );
   if (format === 'json') return JSON.stringify(compareJson(al), null, 2) + '\n';
   const doc = compareDocument(al, { typography, onlyChanges });
   if (format === 'markdown') return markdownText(doc);

@@ -11,7 +11,9 @@ export function historyCommand(corpus: Corpus, args: Args, isTty = false): strin
   const revision = requireRevision(corpus, revArg);
   const rev = corpus.get(revision)!;
   if (!key || !rev.byKey.has(key)) {
-    throw new UsageError(`Unknown clause "${key ?? ''}" in ${revision}. Valid clause keys: ${rev.clauses.map((c) => c.key).join(', ')}.`);
+    throw new UsageError(
+      `Unknown clause "${key ?? ''}" in ${revision}. Valid clause keys: ${rev.clauses.map((c) => c.key).join(', ')}.`,
+    );
   }
   const format = choice(args.options.get('format'), ['json', 'text', 'markdown'] as const, 'text', 'format');
   const history = clauseHistory(corpus, revision, key)!;

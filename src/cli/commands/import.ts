@@ -1,7 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import mammoth from 'mammoth';
-import { alignRevisions, hasErrors, parseRevision, type Corpus, type ProvenanceFile, type RevisionIndex } from '../../model';
+import {
+  alignRevisions,
+  hasErrors,
+  parseRevision,
+  type Corpus,
+  type ProvenanceFile,
+  type RevisionIndex,
+} from '../../model';
 import { identityProblem, readInput, revisionToLayout, verifyImport, type VerificationReport } from '../../import';
 import { formatDiagnostic } from '../../model';
 import { choice, stringOption, UsageError, type Args } from '../args';
@@ -15,7 +22,9 @@ import { requireRevision } from './compare';
 const docxToHtml = async (bytes: Uint8Array) => (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })).value;
 
 function reportText(r: VerificationReport, kind: string): string {
-  const out = [`Import as ${r.revision} (${kind}): ${r.confirmed.length} confirmed, ${r.differing.length} differing, ${r.onlyInFile.length} only in the file, ${r.onlyStored.length} only in the stored text`];
+  const out = [
+    `Import as ${r.revision} (${kind}): ${r.confirmed.length} confirmed, ${r.differing.length} differing, ${r.onlyInFile.length} only in the file, ${r.onlyStored.length} only in the stored text`,
+  ];
   out.push(...r.diagnostics.map(formatDiagnostic));
   if (r.confirmed.length) out.push('', `Confirmed: ${r.confirmed.join(', ')}`);
   for (const d of r.differing) {
@@ -37,14 +46,23 @@ export async function importCommand(corpus: Corpus, dir: string, args: Args, tod
   requireFile(file, 'import');
   const as = requireRevision(corpus, stringOption(args, 'as'));
   const write = args.options.get('write') === true;
-  if (args.options.get('replace-partial') === true && !write) throw new UsageError('--replace-partial goes with --write.');
+  if (args.options.get('replace-partial') === true && !write)
+    throw new UsageError('--replace-partial goes with --write.');
   const format = choice(args.options.get('format'), ['json', 'text'] as const, 'text', 'format');
   const stored = corpus.get(as)!;
-  const input = await readInput(basename(file), new Uint8Array(readFileSync(file)), docxToHtml, stored.clauses.map((c) => c.text).join('\n'));
+  const input = await readInput(
+    basename(file),
+    new Uint8Array(readFileSync(file)),
+    docxToHtml,
+    stored.clauses.map((c) => c.text).join('\n'),
+  );
   if (!input.ok) throw new UsageError(`Refused: ${input.message} Nothing was changed.`, 1);
   const parsed = parseRevision(input.text, { file, meta: stored.meta });
   if (!parsed.revision || hasErrors(parsed.diagnostics)) {
-    throw new UsageError(`Refused: ${file} cannot be read as a resolution:\n${parsed.diagnostics.map(formatDiagnostic).join('\n')}\nNothing was changed.`, 1);
+    throw new UsageError(
+      `Refused: ${file} cannot be read as a resolution:\n${parsed.diagnostics.map(formatDiagnostic).join('\n')}\nNothing was changed.`,
+      1,
+    );
   }
   const problem = identityProblem(stored, parsed.revision);
   if (problem) throw new UsageError(`Refused: ${problem} Nothing was changed.`, 1);
@@ -52,7 +70,9 @@ export async function importCommand(corpus: Corpus, dir: string, args: Args, tod
   let out = format === 'json' ? JSON.stringify(report, null, 2) + '\n' : reportText(report, input.kind);
   if (write) {
     if (report.onlyStored.length && args.options.get('replace-partial') !== true) {
-      const lost = report.onlyStored.map((key) => (stored.byKey.get(key) ? citation(stored, stored.byKey.get(key)!) : key));
+      const lost = report.onlyStored.map((key) =>
+        stored.byKey.get(key) ? citation(stored, stored.byKey.get(key)!) : key,
+      );
       throw new UsageError(
         `${out}Refused to write: ${file} lacks ${lost.length} clause${lost.length === 1 ? '' : 's'} that the stored ${as} has (${lost.join('; ')}); writing it would lose them. Nothing was changed. If the file is meant to replace the stored text whole, add --replace-partial.`,
         1,
@@ -64,18 +84,28 @@ export async function importCommand(corpus: Corpus, dir: string, args: Args, tod
   return out;
 }
 
-function writeImport(dir: string, imported: NonNullable<ReturnType<typeof parseRevision>['revision']>, source: string, fileName: string, today: string): string {
+function writeImport(
+  dir: string,
+  imported: NonNullable<ReturnType<typeof parseRevision>['revision']>,
+  source: string,
+  fileName: string,
+  today: string,
+): string {
   const meta = imported.meta;
   const indexPath = join(dir, 'index.json');
   const index = JSON.parse(readFileSync(indexPath, 'utf8')) as RevisionIndex;
   const provPath = join(dir, meta.provenance);
-  const previous = existsSync(provPath) ? (JSON.parse(readFileSync(provPath, 'utf8')) as ProvenanceFile) : { id: meta.id, clauses: [] };
+  const previous = existsSync(provPath)
+    ? (JSON.parse(readFileSync(provPath, 'utf8')) as ProvenanceFile)
+    : { id: meta.id, clauses: [] };
   const note = `Imported from ${fileName} on ${today}; wording verified against it.`;
   const summary = `Every clause verified on ${today} against ${source} (imported from ${fileName}).`;
   const provenance: ProvenanceFile = {
     ...previous,
     summary,
-    clauses: imported.clauses.filter((c) => c.key !== 'number').map((c) => ({ key: c.sourceKey, status: 'verified', sources: [source], note })),
+    clauses: imported.clauses
+      .filter((c) => c.key !== 'number')
+      .map((c) => ({ key: c.sourceKey, status: 'verified', sources: [source], note })),
   };
   index.revisions = index.revisions.map((r) => (r.id === meta.id ? { ...r, status: 'source text', summary } : r));
   // The text, its provenance and its index entry change together or not at all.

@@ -11,7 +11,11 @@ export async function proposeCommand(corpus: Corpus, args: Args): Promise<string
   if (file === undefined) throw new UsageError('propose needs --draft FILE (a draft exported from the app as JSON).');
   requireFile(file, '--draft');
   const format = choice(args.options.get('format'), ['docx', 'html', 'markdown'] as const, 'markdown', 'format');
-  const read = parseDraftJson(readFileSync(file, 'utf8'), corpus.metas.map((m) => m.id), file);
+  const read = parseDraftJson(
+    readFileSync(file, 'utf8'),
+    corpus.metas.map((m) => m.id),
+    file,
+  );
   if (!read.ok) throw new UsageError(read.message, 1);
   const out = stringOption(args, 'out');
   if (format === 'docx' && out === undefined) throw new UsageError('A Word file needs --out FILE.docx.');

@@ -12,7 +12,10 @@ export function historyJson(corpus: Corpus, h: ClauseHistory) {
     firstAppeared: h.firstAppeared,
     lastChanged: h.lastChanged,
     removedAfter: h.removedAfter,
-    revisions: corpus.revisions.map((r) => ({ revision: r.meta.id, clauses: h.lineage.members[r.meta.id]!.map((c) => clauseJson(r, c)) })),
+    revisions: corpus.revisions.map((r) => ({
+      revision: r.meta.id,
+      clauses: h.lineage.members[r.meta.id]!.map((c) => clauseJson(r, c)),
+    })),
     steps: h.steps.map((s) => ({
       from: s.fromRevision,
       to: s.toRevision,

@@ -6,7 +6,11 @@ import { fold, slugify } from '../normalize';
 import type { Clause, Draft, Revision, Section } from '../types';
 import { relabel } from './labels';
 
-const PROPOSED = { status: 'unverified' as const, sources: [], note: 'Proposed wording of a draft: not an adopted text.' };
+const PROPOSED = {
+  status: 'unverified' as const,
+  sources: [],
+  note: 'Proposed wording of a draft: not an adopted text.',
+};
 
 export function applyDraft(base: Revision, draft: Draft): Revision {
   const sections: Section[] = [];
@@ -23,22 +27,51 @@ export function applyDraft(base: Revision, draft: Draft): Revision {
     const live = s.clauses.filter((c) => !c.deleted);
     for (const c of live) {
       const labelPath = labels.get(c.id) ?? [];
-      const clauseKey = s.id === 'title-block' ? c.id
-        : labelPath.length ? `${key}.${labelPath.map((l) => l.replace(/\)$/, '')).join('.')}`
-          : live.length === 1 ? key : `${key}.p${live.indexOf(c) + 1}`;
-      const kind = s.id === 'title-block' ? 'title-block' : labelPath.length === 0 ? 'unlabelled' : s.numbering === 'numbers' ? 'numbered' : labelPath.length > 1 ? 'roman' : 'lettered';
+      const clauseKey =
+        s.id === 'title-block'
+          ? c.id
+          : labelPath.length
+            ? `${key}.${labelPath.map((l) => l.replace(/\)$/, '')).join('.')}`
+            : live.length === 1
+              ? key
+              : `${key}.p${live.indexOf(c) + 1}`;
+      const kind =
+        s.id === 'title-block'
+          ? 'title-block'
+          : labelPath.length === 0
+            ? 'unlabelled'
+            : s.numbering === 'numbers'
+              ? 'numbered'
+              : labelPath.length > 1
+                ? 'roman'
+                : 'lettered';
       const parentKey = labelPath.length > 1 ? `${key}.${labelPath[0]!.replace(/\)$/, '')}` : null;
       clauses.push({
-        key: clauseKey, sourceKey: clauseKey, label: labelPath[labelPath.length - 1] ?? null, labelPath, kind, sectionKey: key, parentKey,
-        text: c.text, folded: fold(c.text), footnotes: c.footnotes.map((text, i) => ({ mark: String(i + 1), text, at: c.text.length })), line: 0,
-        provenance: c.baseKey && base.byKey.get(c.baseKey)?.text === c.text ? base.byKey.get(c.baseKey)!.provenance : PROPOSED,
+        key: clauseKey,
+        sourceKey: clauseKey,
+        label: labelPath[labelPath.length - 1] ?? null,
+        labelPath,
+        kind,
+        sectionKey: key,
+        parentKey,
+        text: c.text,
+        folded: fold(c.text),
+        footnotes: c.footnotes.map((text, i) => ({ mark: String(i + 1), text, at: c.text.length })),
+        line: 0,
+        provenance:
+          c.baseKey && base.byKey.get(c.baseKey)?.text === c.text ? base.byKey.get(c.baseKey)!.provenance : PROPOSED,
       });
       section.clauseKeys.push(clauseKey);
     }
   }
   const numberLine = clauses.find((c) => c.key === 'number')?.text ?? base.resolutionLine;
   return {
-    meta: { ...base.meta, id: `draft-${draft.id}`, status: 'reconstruction', summary: `Draft "${draft.name}" amending ${base.meta.id}.` },
+    meta: {
+      ...base.meta,
+      id: `draft-${draft.id}`,
+      status: 'reconstruction',
+      summary: `Draft "${draft.name}" amending ${base.meta.id}.`,
+    },
     resolutionLine: numberLine,
     number: base.number,
     sections,

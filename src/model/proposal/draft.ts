@@ -9,7 +9,10 @@ import { numberingOf } from './labels';
 /** Version of the stored draft shape; a stored draft of a higher version is refused, never guessed at. */
 export const DRAFT_SCHEMA = 1;
 
-export function draftFromRevision(base: Revision, options: { id: string; name: string; now: string; header?: Partial<ProposalHeader> }): Draft {
+export function draftFromRevision(
+  base: Revision,
+  options: { id: string; name: string; now: string; header?: Partial<ProposalHeader> },
+): Draft {
   const sections: DraftSection[] = base.sections.map((s) => ({
     id: s.key,
     baseKey: s.key,
@@ -18,7 +21,14 @@ export function draftFromRevision(base: Revision, options: { id: string; name: s
     deleted: false,
     clauses: s.clauseKeys.map((key) => {
       const c = base.byKey.get(key)!;
-      return { id: c.key, baseKey: c.key, text: c.text, depth: c.kind === 'roman' ? 1 : 0, footnotes: c.footnotes.map((f) => f.text), deleted: false };
+      return {
+        id: c.key,
+        baseKey: c.key,
+        text: c.text,
+        depth: c.kind === 'roman' ? 1 : 0,
+        footnotes: c.footnotes.map((f) => f.text),
+        deleted: false,
+      };
     }),
   }));
   return {
@@ -26,7 +36,13 @@ export function draftFromRevision(base: Revision, options: { id: string; name: s
     id: options.id,
     name: options.name,
     base: base.meta.id,
-    header: { source: '', title: `Proposed modification of Resolution ${base.number}`, number: '', assembly: '', ...options.header },
+    header: {
+      source: '',
+      title: `Proposed modification of Resolution ${base.number}`,
+      number: '',
+      assembly: '',
+      ...options.header,
+    },
     sections,
     reasons: {},
     updatedAt: options.now,
@@ -51,7 +67,13 @@ export function editClause(d: Draft, id: string, text: string): Draft {
 }
 
 /** Inserts an empty clause after `afterId` (or first in the section when null); returns the draft and the new id. */
-export function insertClause(d: Draft, sectionId: string, afterId: string | null, text = '', depth: 0 | 1 = 0): { draft: Draft; id: string } {
+export function insertClause(
+  d: Draft,
+  sectionId: string,
+  afterId: string | null,
+  text = '',
+  depth: 0 | 1 = 0,
+): { draft: Draft; id: string } {
   const id = `new-${d.nextId}`;
   const clause: DraftClause = { id, baseKey: null, text, depth, footnotes: [], deleted: false };
   const sections = d.sections.map((s) => {
@@ -101,9 +123,19 @@ export function editFootnote(d: Draft, id: string, index: number, text: string):
 /** Adds a section after `afterId`; operative headings are numbered, preambular ones lettered. */
 export function addSection(d: Draft, afterId: string, heading: string): { draft: Draft; id: string } {
   const id = `new-${d.nextId}`;
-  const section: DraftSection = { id, baseKey: null, heading, numbering: isOperative(heading) ? 'numbers' : 'letters', clauses: [], deleted: false };
+  const section: DraftSection = {
+    id,
+    baseKey: null,
+    heading,
+    numbering: isOperative(heading) ? 'numbers' : 'letters',
+    clauses: [],
+    deleted: false,
+  };
   const at = d.sections.findIndex((s) => s.id === afterId) + 1;
-  return { draft: { ...d, sections: [...d.sections.slice(0, at), section, ...d.sections.slice(at)], nextId: d.nextId + 1 }, id };
+  return {
+    draft: { ...d, sections: [...d.sections.slice(0, at), section, ...d.sections.slice(at)], nextId: d.nextId + 1 },
+    id,
+  };
 }
 
 export function renameSection(d: Draft, id: string, heading: string): Draft {

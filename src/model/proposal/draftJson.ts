@@ -18,25 +18,48 @@ export function serializeDraft(d: Draft): string {
 
 export function readDraftValue(value: unknown, knownRevisions: readonly string[], file = 'the draft'): DraftRead {
   if (!isObject(value)) return { ok: false, message: `${file} is not a draft: expected a JSON object.` };
-  if (typeof value.schema !== 'number') return { ok: false, message: `${file} has no "schema" version: it is not a draft exported by this app.` };
+  if (typeof value.schema !== 'number')
+    return { ok: false, message: `${file} has no "schema" version: it is not a draft exported by this app.` };
   if (value.schema > DRAFT_SCHEMA) {
-    return { ok: false, message: `${file} was written by a newer version of the app (draft schema ${value.schema}; this app reads up to ${DRAFT_SCHEMA}). Update the app, then import it again.` };
+    return {
+      ok: false,
+      message: `${file} was written by a newer version of the app (draft schema ${value.schema}; this app reads up to ${DRAFT_SCHEMA}). Update the app, then import it again.`,
+    };
   }
   if (typeof value.base !== 'string' || !knownRevisions.includes(value.base)) {
-    return { ok: false, message: `${file} amends "${String(value.base)}", which is not a stored revision (${knownRevisions.join(', ')}).` };
+    return {
+      ok: false,
+      message: `${file} amends "${String(value.base)}", which is not a stored revision (${knownRevisions.join(', ')}).`,
+    };
   }
   const problem = sectionsProblem(value.sections) ?? headerProblem(value.header) ?? reasonsProblem(value.reasons);
-  if (problem) return { ok: false, message: `${file} ${problem} Export the draft again from the app, or correct the file.` };
-  if (typeof value.id !== 'string' || typeof value.name !== 'string') return { ok: false, message: `${file} lacks its id or name (strings).` };
-  if (value.updatedAt !== undefined && (typeof value.updatedAt !== 'string' || Number.isNaN(Date.parse(value.updatedAt)))) {
-    return { ok: false, message: `${file} has an "updatedAt" that is not a date (${JSON.stringify(value.updatedAt)}).` };
+  if (problem)
+    return { ok: false, message: `${file} ${problem} Export the draft again from the app, or correct the file.` };
+  if (typeof value.id !== 'string' || typeof value.name !== 'string')
+    return { ok: false, message: `${file} lacks its id or name (strings).` };
+  if (
+    value.updatedAt !== undefined &&
+    (typeof value.updatedAt !== 'string' || Number.isNaN(Date.parse(value.updatedAt)))
+  ) {
+    return {
+      ok: false,
+      message: `${file} has an "updatedAt" that is not a date (${JSON.stringify(value.updatedAt)}).`,
+    };
   }
   const d = value as unknown as Draft;
-  const header = Object.fromEntries(HEADER_FIELDS.map((f) => [f, (d.header as unknown as Partial<Record<string, string>>)[f] ?? ''])) as unknown as Draft['header'];
+  const header = Object.fromEntries(
+    HEADER_FIELDS.map((f) => [f, (d.header as unknown as Partial<Record<string, string>>)[f] ?? '']),
+  ) as unknown as Draft['header'];
   const sections = d.sections.map((s) => ({ ...s, baseKey: s.baseKey ?? null, deleted: s.deleted ?? false }));
   return {
     ok: true,
-    draft: { ...d, header, sections, nextId: Number.isInteger(d.nextId) ? d.nextId : 1, updatedAt: typeof d.updatedAt === 'string' ? d.updatedAt : new Date(0).toISOString() },
+    draft: {
+      ...d,
+      header,
+      sections,
+      nextId: Number.isInteger(d.nextId) ? d.nextId : 1,
+      updatedAt: typeof d.updatedAt === 'string' ? d.updatedAt : new Date(0).toISOString(),
+    },
   };
 }
 
@@ -46,17 +69,24 @@ function sectionsProblem(sections: unknown): string | null {
   for (const [i, s] of sections.entries()) {
     const where = `section ${i + 1}`;
     if (!isObject(s)) return `has a ${where} that is not an object.`;
-    if (typeof s.id !== 'string' || typeof s.heading !== 'string') return `has a ${where} without a string "id" and "heading".`;
-    if (!(s.baseKey === null || s.baseKey === undefined || typeof s.baseKey === 'string')) return `has a ${where} whose "baseKey" is neither a key nor null.`;
-    if (!['letters', 'numbers', 'none'].includes(s.numbering as string)) return `has a ${where} whose "numbering" is not letters, numbers or none.`;
-    if (s.deleted !== undefined && typeof s.deleted !== 'boolean') return `has a ${where} whose "deleted" is not true or false.`;
+    if (typeof s.id !== 'string' || typeof s.heading !== 'string')
+      return `has a ${where} without a string "id" and "heading".`;
+    if (!(s.baseKey === null || s.baseKey === undefined || typeof s.baseKey === 'string'))
+      return `has a ${where} whose "baseKey" is neither a key nor null.`;
+    if (!['letters', 'numbers', 'none'].includes(s.numbering as string))
+      return `has a ${where} whose "numbering" is not letters, numbers or none.`;
+    if (s.deleted !== undefined && typeof s.deleted !== 'boolean')
+      return `has a ${where} whose "deleted" is not true or false.`;
     if (!Array.isArray(s.clauses)) return `has a ${where} without a "clauses" list.`;
     for (const [j, c] of s.clauses.entries()) {
       const clause = `clause ${j + 1} of ${where}`;
-      if (!isObject(c) || typeof c.id !== 'string' || typeof c.text !== 'string') return `has a ${clause} without a string "id" and "text".`;
-      if (!(c.baseKey === null || typeof c.baseKey === 'string')) return `has a ${clause} whose "baseKey" is neither a key nor null.`;
+      if (!isObject(c) || typeof c.id !== 'string' || typeof c.text !== 'string')
+        return `has a ${clause} without a string "id" and "text".`;
+      if (!(c.baseKey === null || typeof c.baseKey === 'string'))
+        return `has a ${clause} whose "baseKey" is neither a key nor null.`;
       if (c.depth !== 0 && c.depth !== 1) return `has a ${clause} whose "depth" is not 0 or 1.`;
-      if (!Array.isArray(c.footnotes) || c.footnotes.some((f) => typeof f !== 'string')) return `has a ${clause} whose "footnotes" is not a list of texts.`;
+      if (!Array.isArray(c.footnotes) || c.footnotes.some((f) => typeof f !== 'string'))
+        return `has a ${clause} whose "footnotes" is not a list of texts.`;
       if (typeof c.deleted !== 'boolean') return `has a ${clause} whose "deleted" is not true or false.`;
     }
   }
@@ -80,7 +110,10 @@ export function parseDraftJson(text: string, knownRevisions: readonly string[], 
   try {
     value = JSON.parse(text);
   } catch (e) {
-    return { ok: false, message: `${file} is not valid JSON (${(e as Error).message}). Export the draft again from the app.` };
+    return {
+      ok: false,
+      message: `${file} is not valid JSON (${(e as Error).message}). Export the draft again from the app.`,
+    };
   }
   return readDraftValue(value, knownRevisions, file);
 }

@@ -24,15 +24,35 @@ export function proposalLines(base: Revision, draft: Draft): ProposalLine[] {
   for (const s of draft.sections) {
     const baseSection = s.baseKey ? base.sections.find((b) => b.key === s.baseKey) : undefined;
     if (s.id !== 'title-block') {
-      const mark: ProposalMark | null = !baseSection ? 'ADD' : s.deleted ? 'SUP' : baseSection.heading !== s.heading ? 'MOD' : null;
-      const changes = !baseSection ? whole('insert', s.heading) : s.deleted ? whole('delete', s.heading) : diffClauseText(baseSection.heading, s.heading).changes;
-      lines.push({ kind: 'heading', id: s.id, mark, number: numbered(mark), fromLabel: '', toLabel: '', changes, footnotes: [], reason: draft.reasons[s.id] ?? '' });
+      const mark: ProposalMark | null = !baseSection
+        ? 'ADD'
+        : s.deleted
+          ? 'SUP'
+          : baseSection.heading !== s.heading
+            ? 'MOD'
+            : null;
+      const changes = !baseSection
+        ? whole('insert', s.heading)
+        : s.deleted
+          ? whole('delete', s.heading)
+          : diffClauseText(baseSection.heading, s.heading).changes;
+      lines.push({
+        kind: 'heading',
+        id: s.id,
+        mark,
+        number: numbered(mark),
+        fromLabel: '',
+        toLabel: '',
+        changes,
+        footnotes: [],
+        reason: draft.reasons[s.id] ?? '',
+      });
     }
     const labels = relabel(s);
     for (const c of s.clauses) {
       const baseClause = c.baseKey ? base.byKey.get(c.baseKey) : undefined;
       const fromLabel = baseClause?.label ?? '';
-      const toLabel = c.deleted || s.deleted ? '' : labels.get(c.id)?.slice(-1)[0] ?? '';
+      const toLabel = c.deleted || s.deleted ? '' : (labels.get(c.id)?.slice(-1)[0] ?? '');
       let mark: ProposalMark | null;
       let changes: Change[];
       let footnotes: Change[][];
@@ -49,10 +69,23 @@ export function proposalLines(base: Revision, draft: Draft): ProposalLine[] {
         const old = baseClause.footnotes.map((f) => f.text);
         const count = Math.max(old.length, c.footnotes.length);
         footnotes = Array.from({ length: count }, (_, i) => diffClauseText(old[i] ?? '', c.footnotes[i] ?? '').changes);
-        const changed = changes.some((x) => x.op !== 'equal') || footnotes.some((f) => f.some((x) => x.op !== 'equal')) || fromLabel !== toLabel;
+        const changed =
+          changes.some((x) => x.op !== 'equal') ||
+          footnotes.some((f) => f.some((x) => x.op !== 'equal')) ||
+          fromLabel !== toLabel;
         mark = changed ? 'MOD' : null;
       }
-      lines.push({ kind: 'clause', id: c.id, mark, number: numbered(mark), fromLabel, toLabel, changes, footnotes, reason: draft.reasons[c.id] ?? '' });
+      lines.push({
+        kind: 'clause',
+        id: c.id,
+        mark,
+        number: numbered(mark),
+        fromLabel,
+        toLabel,
+        changes,
+        footnotes,
+        reason: draft.reasons[c.id] ?? '',
+      });
     }
   }
   return lines;

@@ -30,15 +30,7 @@ export interface ClauseDiff {
  * (Akoma Ntoso): substitution = modified, insertion = added, repeal = removed,
  * renumbering = relabelled, split, join = merged; plus moved.
  */
-export type PairStatus =
-  | 'unchanged'
-  | 'modified'
-  | 'relabelled'
-  | 'moved'
-  | 'added'
-  | 'removed'
-  | 'split'
-  | 'merged';
+export type PairStatus = 'unchanged' | 'modified' | 'relabelled' | 'moved' | 'added' | 'removed' | 'split' | 'merged';
 
 /** Why a matched clause counts as moved. */
 export type MoveKind = 'order' | 'section';

@@ -32,10 +32,19 @@ export function ComparePage({ search, data }: { search: CompareSearch; data: Com
   if (comparison.state === 'ready') return <CompareView search={search} al={comparison.value} data={data} />;
   return (
     <section aria-labelledby="compare-title" className="compare">
-      <h1 id="compare-title">Compare {revisionName(data.from)} with {revisionName(data.to)}</h1>
-      {comparison.state === 'pending'
-        ? <p role="status" className="pending">Comparing these long texts clause by clause in the background; the rows appear as soon as it is done.</p>
-        : <p role="alert">The comparison could not be computed: {comparison.message} Reload the page to try again, or compare other revisions from the <Link to="/">overview</Link>.</p>}
+      <h1 id="compare-title">
+        Compare {revisionName(data.from)} with {revisionName(data.to)}
+      </h1>
+      {comparison.state === 'pending' ? (
+        <p role="status" className="pending">
+          Comparing these long texts clause by clause in the background; the rows appear as soon as it is done.
+        </p>
+      ) : (
+        <p role="alert">
+          The comparison could not be computed: {comparison.message} Reload the page to try again, or compare other
+          revisions from the <Link to="/">overview</Link>.
+        </p>
+      )}
     </section>
   );
 }
@@ -48,7 +57,15 @@ function CompareView({ search, al, data }: { search: CompareSearch; al: Alignmen
   const view = narrow ? 'inline' : search.view;
   const typography = search.typography === 'show';
   const items = useMemo(
-    () => displayItems(al, { only: search.only, expanded, keep: search.clause, typography, kinds: kindList(search.kind), section: search.section }),
+    () =>
+      displayItems(al, {
+        only: search.only,
+        expanded,
+        keep: search.clause,
+        typography,
+        kinds: kindList(search.kind),
+        section: search.section,
+      }),
     [al, search.only, expanded, search.clause, typography, search.kind, search.section],
   );
   const stops = useMemo(() => changeStops(al, typography), [al, typography]);
@@ -63,10 +80,13 @@ function CompareView({ search, al, data }: { search: CompareSearch; al: Alignmen
   );
   // Selecting a clause keeps the page where it is: the row is brought into view by focus (useFocusRow).
   const select = useCallback((clause: string) => go({ clause }, { replace: true, resetScroll: false }), [go]);
-  const step = useCallback((direction: 1 | -1) => {
-    const next = stepChange(stops, search.clause, allIds, direction);
-    if (next) select(next);
-  }, [stops, search.clause, allIds, select]);
+  const step = useCallback(
+    (direction: 1 | -1) => {
+      const next = stepChange(stops, search.clause, allIds, direction);
+      if (next) select(next);
+    },
+    [stops, search.clause, allIds, select],
+  );
 
   useEffect(() => {
     // Read by `npm run bench`: navigation start → compare view committed to the DOM.
@@ -93,50 +113,140 @@ function CompareView({ search, al, data }: { search: CompareSearch; al: Alignmen
   const position = search.clause ? stops.indexOf(search.clause) : -1;
   return (
     <section aria-labelledby="compare-title" className="compare">
-      <h1 id="compare-title">Compare {revisionName(al.from.meta)} with {revisionName(al.to.meta)}</h1>
+      <h1 id="compare-title">
+        Compare {revisionName(al.from.meta)} with {revisionName(al.to.meta)}
+      </h1>
       <ReconstructionBanner revisions={[al.from, al.to]} />
       <form className="toolbar" onSubmit={(e) => e.preventDefault()} aria-label="Comparison settings">
-        <label>Older text{' '}
+        <label>
+          Older text{' '}
           <select value={search.from} onChange={(e) => go({ from: e.target.value, clause: undefined })}>
-            {ids.map((m) => <option key={m.id} value={m.id}>{revisionName(m)}</option>)}
+            {ids.map((m) => (
+              <option key={m.id} value={m.id}>
+                {revisionName(m)}
+              </option>
+            ))}
           </select>
         </label>
-        <Link className="button" search={{ ...search, from: search.to, to: search.from }} to="/compare">Swap sides</Link>
-        <label>Newer text{' '}
+        <Link className="button" search={{ ...search, from: search.to, to: search.from }} to="/compare">
+          Swap sides
+        </Link>
+        <label>
+          Newer text{' '}
           <select value={search.to} onChange={(e) => go({ to: e.target.value, clause: undefined })}>
-            {ids.map((m) => <option key={m.id} value={m.id}>{revisionName(m)}</option>)}
+            {ids.map((m) => (
+              <option key={m.id} value={m.id}>
+                {revisionName(m)}
+              </option>
+            ))}
           </select>
         </label>
         <fieldset>
           <legend>View</legend>
-          <Link to="/compare" search={{ ...search, view: 'split' }} aria-current={search.view === 'split' ? 'page' : undefined}>Side by side</Link>
-          <Link to="/compare" search={{ ...search, view: 'inline' }} aria-current={search.view === 'inline' ? 'page' : undefined}>Redline</Link>
+          <Link
+            to="/compare"
+            search={{ ...search, view: 'split' }}
+            aria-current={search.view === 'split' ? 'page' : undefined}
+          >
+            Side by side
+          </Link>
+          <Link
+            to="/compare"
+            search={{ ...search, view: 'inline' }}
+            aria-current={search.view === 'inline' ? 'page' : undefined}
+          >
+            Redline
+          </Link>
         </fieldset>
         <fieldset>
           <legend>Show</legend>
-          <Link to="/compare" search={{ ...search, only: 'all' }} aria-current={search.only === 'all' ? 'page' : undefined}>All clauses</Link>
-          <Link to="/compare" search={{ ...search, only: 'changes' }} aria-current={search.only === 'changes' ? 'page' : undefined}>Changes only</Link>
+          <Link
+            to="/compare"
+            search={{ ...search, only: 'all' }}
+            aria-current={search.only === 'all' ? 'page' : undefined}
+          >
+            All clauses
+          </Link>
+          <Link
+            to="/compare"
+            search={{ ...search, only: 'changes' }}
+            aria-current={search.only === 'changes' ? 'page' : undefined}
+          >
+            Changes only
+          </Link>
         </fieldset>
         <KindFilter search={search} al={al} />
         <fieldset>
           <legend>Typography</legend>
-          <Link to="/compare" search={{ ...search, typography: 'hide' }} aria-current={search.typography === 'hide' ? 'page' : undefined}>Ignore</Link>
-          <Link to="/compare" search={{ ...search, typography: 'show' }} aria-current={search.typography === 'show' ? 'page' : undefined}>Show</Link>
+          <Link
+            to="/compare"
+            search={{ ...search, typography: 'hide' }}
+            aria-current={search.typography === 'hide' ? 'page' : undefined}
+          >
+            Ignore
+          </Link>
+          <Link
+            to="/compare"
+            search={{ ...search, typography: 'show' }}
+            aria-current={search.typography === 'show' ? 'page' : undefined}
+          >
+            Show
+          </Link>
         </fieldset>
         <div className="stepper">
-          <button type="button" onClick={() => step(-1)}>Previous change</button>
-          <button type="button" onClick={() => step(1)}>Next change</button>
-          <span aria-live="polite">{position >= 0 ? `Change ${position + 1} of ${stops.length}` : `${stops.length} change${stops.length === 1 ? '' : 's'}`}</span>
+          <button type="button" onClick={() => step(-1)}>
+            Previous change
+          </button>
+          <button type="button" onClick={() => step(1)}>
+            Next change
+          </button>
+          <span aria-live="polite">
+            {position >= 0
+              ? `Change ${position + 1} of ${stops.length}`
+              : `${stops.length} change${stops.length === 1 ? '' : 's'}`}
+          </span>
         </div>
       </form>
-      <p className="summary" role="status">{summaryLine(al.summary)}</p>
+      <p className="summary" role="status">
+        {summaryLine(al.summary)}
+      </p>
       <DownloadComparison al={al} typography={typography ? 'show' : 'hide'} />
-      <FindInComparison al={al} rowIds={allIds} current={search.clause} onFind={select} virtual={items.length >= VIRTUAL_FROM} />
-      {narrow && search.view === 'split' && <p className="note">Shown as a redline: the screen is too narrow for two columns.</p>}
-      {copied && <p className="note" role="status">Link to {copied} copied.</p>}
-      {view === 'split'
-        ? <SplitRows al={al} items={items} selected={search.clause} onSelect={select} onExpand={(id) => setExpanded(new Set([...expanded, id]))} onCopy={copy} typography={typography} />
-        : <InlineRows al={al} items={items} selected={search.clause} onSelect={select} onExpand={(id) => setExpanded(new Set([...expanded, id]))} onCopy={copy} typography={typography} />}
+      <FindInComparison
+        al={al}
+        rowIds={allIds}
+        current={search.clause}
+        onFind={select}
+        virtual={items.length >= VIRTUAL_FROM}
+      />
+      {narrow && search.view === 'split' && (
+        <p className="note">Shown as a redline: the screen is too narrow for two columns.</p>
+      )}
+      {copied && (
+        <p className="note" role="status">
+          Link to {copied} copied.
+        </p>
+      )}
+      {view === 'split' ? (
+        <SplitRows
+          al={al}
+          items={items}
+          selected={search.clause}
+          onSelect={select}
+          onExpand={(id) => setExpanded(new Set([...expanded, id]))}
+          onCopy={copy}
+          typography={typography}
+        />
+      ) : (
+        <InlineRows
+          al={al}
+          items={items}
+          selected={search.clause}
+          onSelect={select}
+          onExpand={(id) => setExpanded(new Set([...expanded, id]))}
+          onCopy={copy}
+          typography={typography}
+        />
+      )}
     </section>
   );
 }

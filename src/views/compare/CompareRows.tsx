@@ -13,7 +13,9 @@ function estimate(items: DisplayItem[], charsPerLine: number) {
   return (i: number) => {
     const item = items[i]!;
     if (item.kind !== 'row') return 44;
-    const chars = Math.max(...[item.pair.from, item.pair.to].map((side) => side.reduce((n, c) => n + c.text.length, 0)));
+    const chars = Math.max(
+      ...[item.pair.from, item.pair.to].map((side) => side.reduce((n, c) => n + c.text.length, 0)),
+    );
     return 48 + Math.ceil(chars / charsPerLine) * 24;
   };
 }
@@ -71,12 +73,27 @@ interface RowsProps {
 
 function SectionTitle({ item }: { item: Extract<DisplayItem, { kind: 'section' }> }) {
   const { section } = item;
-  if (section.status === 'renamed') return <>{section.from!.heading} <span aria-hidden="true">→</span><span className="sr-only">renamed to</span> {section.to!.heading}</>;
-  return <>{(section.to ?? section.from)!.heading}{section.status !== 'unchanged' && <span className="chip">section {section.status}</span>}</>;
+  if (section.status === 'renamed')
+    return (
+      <>
+        {section.from!.heading} <span aria-hidden="true">→</span>
+        <span className="sr-only">renamed to</span> {section.to!.heading}
+      </>
+    );
+  return (
+    <>
+      {(section.to ?? section.from)!.heading}
+      {section.status !== 'unchanged' && <span className="chip">section {section.status}</span>}
+    </>
+  );
 }
 
 function CopyButton({ id, onCopy }: { id: string; onCopy: (id: string) => void }) {
-  return <button type="button" className="copy" onClick={() => onCopy(id)} aria-label={`Copy link to ${id}`}>Copy link</button>;
+  return (
+    <button type="button" className="copy" onClick={() => onCopy(id)} aria-label={`Copy link to ${id}`}>
+      Copy link
+    </button>
+  );
 }
 
 export function SplitRows({ al, items, selected, onSelect, onExpand, onCopy, typography }: RowsProps) {
@@ -84,29 +101,69 @@ export function SplitRows({ al, items, selected, onSelect, onExpand, onCopy, typ
   return (
     // Screen readers hear how many rows there are when only those near the screen are in the page.
     <table className="split" aria-rowcount={rows.enabled ? items.length + 1 : undefined}>
-      <caption className="sr-only">{revisionName(al.from.meta)} against {revisionName(al.to.meta)}, clause by clause</caption>
+      <caption className="sr-only">
+        {revisionName(al.from.meta)} against {revisionName(al.to.meta)}, clause by clause
+      </caption>
       <thead>
-        <tr><th scope="col">{revisionName(al.from.meta)}</th><th scope="col">{revisionName(al.to.meta)}</th></tr>
+        <tr>
+          <th scope="col">{revisionName(al.from.meta)}</th>
+          <th scope="col">{revisionName(al.to.meta)}</th>
+        </tr>
       </thead>
       <tbody ref={rows.listRef}>
         {rows.before > 0 && <tr className="spacer" aria-hidden="true" style={{ height: rows.before }} />}
         {rows.indices.map((index) => {
           const item = items[index]!;
-          if (item.kind === 'section') return <tr key={item.id} {...rows.rowProps(index)} aria-rowindex={rows.enabled ? index + 2 : undefined} className="section-row"><th colSpan={2} scope="colgroup"><SectionTitle item={item} /></th></tr>;
+          if (item.kind === 'section')
+            return (
+              <tr
+                key={item.id}
+                {...rows.rowProps(index)}
+                aria-rowindex={rows.enabled ? index + 2 : undefined}
+                className="section-row"
+              >
+                <th colSpan={2} scope="colgroup">
+                  <SectionTitle item={item} />
+                </th>
+              </tr>
+            );
           if (item.kind === 'fold') {
             return (
-              <tr key={item.id} {...rows.rowProps(index)} aria-rowindex={rows.enabled ? index + 2 : undefined} className="fold-row"><td colSpan={2}>
-                <button type="button" onClick={() => onExpand(item.id)}>Show {item.pairs.length} unchanged clauses</button>
-              </td></tr>
+              <tr
+                key={item.id}
+                {...rows.rowProps(index)}
+                aria-rowindex={rows.enabled ? index + 2 : undefined}
+                className="fold-row"
+              >
+                <td colSpan={2}>
+                  <button type="button" onClick={() => onExpand(item.id)}>
+                    Show {item.pairs.length} unchanged clauses
+                  </button>
+                </td>
+              </tr>
             );
           }
           const p: AlignedPair = item.pair;
           return (
-            <tr key={item.id} {...rows.rowProps(index)} aria-rowindex={rows.enabled ? index + 2 : undefined} id={rowElementId(item.id)} tabIndex={-1} aria-label={rowLabel(al, p)} aria-current={selected === item.id ? 'location' : undefined}
-              className={`row status-${p.status}`} onClick={() => onSelect(item.id)}>
-              <td><ClauseText clauses={p.from} changes={p.diff.changes} side="from" typography={typography} /></td>
+            <tr
+              key={item.id}
+              {...rows.rowProps(index)}
+              aria-rowindex={rows.enabled ? index + 2 : undefined}
+              id={rowElementId(item.id)}
+              tabIndex={-1}
+              aria-label={rowLabel(al, p)}
+              aria-current={selected === item.id ? 'location' : undefined}
+              className={`row status-${p.status}`}
+              onClick={() => onSelect(item.id)}
+            >
               <td>
-                <div className="row-meta"><StatusChip pair={p} typography={typography} /><CopyButton id={item.id} onCopy={onCopy} /></div>
+                <ClauseText clauses={p.from} changes={p.diff.changes} side="from" typography={typography} />
+              </td>
+              <td>
+                <div className="row-meta">
+                  <StatusChip pair={p} typography={typography} />
+                  <CopyButton id={item.id} onCopy={onCopy} />
+                </div>
                 <ClauseText clauses={p.to} changes={p.diff.changes} side="to" typography={typography} />
               </td>
             </tr>
@@ -125,16 +182,49 @@ export function InlineRows({ al, items, selected, onSelect, onExpand, onCopy, ty
       {rows.before > 0 && <div className="spacer" aria-hidden="true" style={{ height: rows.before }} />}
       {rows.indices.map((index) => {
         const item = items[index]!;
-        if (item.kind === 'section') return <h2 key={item.id} {...rows.rowProps(index)} className="section-heading"><SectionTitle item={item} /></h2>;
-        if (item.kind === 'fold') return <p key={item.id} {...rows.rowProps(index)} className="fold-row"><button type="button" onClick={() => onExpand(item.id)}>Show {item.pairs.length} unchanged clauses</button></p>;
+        if (item.kind === 'section')
+          return (
+            <h2 key={item.id} {...rows.rowProps(index)} className="section-heading">
+              <SectionTitle item={item} />
+            </h2>
+          );
+        if (item.kind === 'fold')
+          return (
+            <p key={item.id} {...rows.rowProps(index)} className="fold-row">
+              <button type="button" onClick={() => onExpand(item.id)}>
+                Show {item.pairs.length} unchanged clauses
+              </button>
+            </p>
+          );
         const p = item.pair;
         return (
-          <article key={item.id} {...rows.rowProps(index)} id={rowElementId(item.id)} tabIndex={-1} aria-label={rowLabel(al, p)} aria-current={selected === item.id ? 'location' : undefined}
-            className={`row status-${p.status}`} onClick={() => onSelect(item.id)}>
-            <div className="row-meta"><StatusChip pair={p} typography={typography} /><CopyButton id={item.id} onCopy={onCopy} /></div>
-            <ClauseText clauses={p.to.length ? p.to : p.from} changes={p.diff.changes} side="inline" provenance="none" typography={typography} />
-            {p.from.map((c) => <ProvenanceBadge key={`from-${c.key}`} provenance={c.provenance} of={revisionName(al.from.meta)} />)}
-            {p.to.map((c) => <ProvenanceBadge key={`to-${c.key}`} provenance={c.provenance} of={revisionName(al.to.meta)} />)}
+          <article
+            key={item.id}
+            {...rows.rowProps(index)}
+            id={rowElementId(item.id)}
+            tabIndex={-1}
+            aria-label={rowLabel(al, p)}
+            aria-current={selected === item.id ? 'location' : undefined}
+            className={`row status-${p.status}`}
+            onClick={() => onSelect(item.id)}
+          >
+            <div className="row-meta">
+              <StatusChip pair={p} typography={typography} />
+              <CopyButton id={item.id} onCopy={onCopy} />
+            </div>
+            <ClauseText
+              clauses={p.to.length ? p.to : p.from}
+              changes={p.diff.changes}
+              side="inline"
+              provenance="none"
+              typography={typography}
+            />
+            {p.from.map((c) => (
+              <ProvenanceBadge key={`from-${c.key}`} provenance={c.provenance} of={revisionName(al.from.meta)} />
+            ))}
+            {p.to.map((c) => (
+              <ProvenanceBadge key={`to-${c.key}`} provenance={c.provenance} of={revisionName(al.to.meta)} />
+            ))}
           </article>
         );
       })}

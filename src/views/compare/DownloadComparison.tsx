@@ -13,7 +13,11 @@ export function DownloadComparison({ al, typography }: { al: Alignment; typograp
     setError(null);
     try {
       const { exportComparison } = await import('../../export');
-      downloadFile(`Resolution-75-${al.from.meta.id}-to-${al.to.meta.id}.${EXTENSIONS[format]}`, await exportComparison(al, format, { typography }), MEDIA_TYPES[format]);
+      downloadFile(
+        `Resolution-75-${al.from.meta.id}-to-${al.to.meta.id}.${EXTENSIONS[format]}`,
+        await exportComparison(al, format, { typography }),
+        MEDIA_TYPES[format],
+      );
     } catch (e) {
       setError(`The download failed (${(e as Error).message}).`);
     }
@@ -21,9 +25,15 @@ export function DownloadComparison({ al, typography }: { al: Alignment; typograp
   return (
     <div className="exports" role="group" aria-label="Download this comparison">
       <span>Download:</span>
-      <button type="button" onClick={() => void run('docx')}>Word (tracked changes)</button>
-      <button type="button" onClick={() => void run('html')}>HTML</button>
-      <button type="button" onClick={() => void run('markdown')}>Markdown</button>
+      <button type="button" onClick={() => void run('docx')}>
+        Word (tracked changes)
+      </button>
+      <button type="button" onClick={() => void run('html')}>
+        HTML
+      </button>
+      <button type="button" onClick={() => void run('markdown')}>
+        Markdown
+      </button>
       {error && <p role="alert">{error}</p>}
     </div>
   );

@@ -9,7 +9,19 @@ import { stepChange } from './rows';
  * Ctrl+F (⌘F) comes here.
  */
 /** `rowIds`: every row's id in reading order (`rowId` of each pair). */
-export function FindInComparison({ al, rowIds, current, onFind, virtual }: { al: Alignment; rowIds: readonly string[]; current?: string; onFind: (id: string) => void; virtual: boolean }) {
+export function FindInComparison({
+  al,
+  rowIds,
+  current,
+  onFind,
+  virtual,
+}: {
+  al: Alignment;
+  rowIds: readonly string[];
+  current?: string;
+  onFind: (id: string) => void;
+  virtual: boolean;
+}) {
   const [query, setQuery] = useState('');
   const phrase = useDeferredValue(query);
   const input = useRef<HTMLInputElement>(null);
@@ -17,7 +29,15 @@ export function FindInComparison({ al, rowIds, current, onFind, virtual }: { al:
   const at = current ? matches.indexOf(current) : -1;
 
   // Ctrl+F reaches rows a virtualised view has not rendered, which the browser's own find cannot.
-  useShortcuts({ findInComparison: () => { input.current?.focus(); input.current?.select(); } }, virtual);
+  useShortcuts(
+    {
+      findInComparison: () => {
+        input.current?.focus();
+        input.current?.select();
+      },
+    },
+    virtual,
+  );
 
   const step = (direction: 1 | -1) => {
     const next = stepChange(matches, current, rowIds, direction);
@@ -25,20 +45,35 @@ export function FindInComparison({ al, rowIds, current, onFind, virtual }: { al:
   };
   return (
     <div className="find" role="search" aria-label="Find in this comparison">
-      <label>Find in this comparison{' '}
-        <input ref={input} type="search" value={query} onChange={(e) => setQuery(e.target.value)}
+      <label>
+        Find in this comparison{' '}
+        <input
+          ref={input}
+          type="search"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
           onKeyDown={(e) => {
             if (e.key === 'Enter') {
               e.preventDefault();
               step(e.shiftKey ? -1 : 1);
             }
-          }} />
+          }}
+        />
       </label>
-      <button type="button" onClick={() => step(-1)} disabled={matches.length === 0}>Previous match</button>
-      <button type="button" onClick={() => step(1)} disabled={matches.length === 0}>Next match</button>
+      <button type="button" onClick={() => step(-1)} disabled={matches.length === 0}>
+        Previous match
+      </button>
+      <button type="button" onClick={() => step(1)} disabled={matches.length === 0}>
+        Next match
+      </button>
       <span aria-live="polite">
-        {phrase.trim().length < 2 ? '' : matches.length === 0 ? 'No clause holds this phrase.'
-          : at >= 0 ? `Clause ${at + 1} of ${matches.length} holding it` : `${matches.length} clause${matches.length === 1 ? '' : 's'} hold${matches.length === 1 ? 's' : ''} it`}
+        {phrase.trim().length < 2
+          ? ''
+          : matches.length === 0
+            ? 'No clause holds this phrase.'
+            : at >= 0
+              ? `Clause ${at + 1} of ${matches.length} holding it`
+              : `${matches.length} clause${matches.length === 1 ? '' : 's'} hold${matches.length === 1 ? 's' : ''} it`}
       </span>
     </div>
   );

@@ -13,17 +13,29 @@ export function KindFilter({ search, al }: { search: CompareSearch; al: Alignmen
     <fieldset className="kind-filter">
       <legend>Show only</legend>
       {PAIR_KINDS.filter((k) => al.summary[k as keyof AlignmentSummary] > 0 || active.includes(k)).map((k) => (
-        <Link key={k} to="/compare" search={{ ...search, kind: toggleKind(search.kind, k), clause: undefined }} role="checkbox" aria-checked={active.includes(k)}>
+        <Link
+          key={k}
+          to="/compare"
+          search={{ ...search, kind: toggleKind(search.kind, k), clause: undefined }}
+          role="checkbox"
+          aria-checked={active.includes(k)}
+        >
           {k} ({al.summary[k as keyof AlignmentSummary]})
         </Link>
       ))}
       {search.section && (
         <span className="section-filter">
           in “{section?.heading ?? search.section}”{' '}
-          <Link to="/compare" search={{ ...search, section: undefined }}>all sections</Link>
+          <Link to="/compare" search={{ ...search, section: undefined }}>
+            all sections
+          </Link>
         </span>
       )}
-      {(active.length > 0 || search.section) && <Link to="/compare" search={{ ...search, kind: undefined, section: undefined }}>Clear filters</Link>}
+      {(active.length > 0 || search.section) && (
+        <Link to="/compare" search={{ ...search, kind: undefined, section: undefined }}>
+          Clear filters
+        </Link>
+      )}
     </fieldset>
   );
 }

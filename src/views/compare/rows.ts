@@ -2,7 +2,15 @@
  * Compare-view rows derived from an alignment: stable row ids (the `clause=` URL value), section
  * group headings, and runs of unchanged rows folded away. Pure, so it is tested without a DOM.
  */
-import { hasTypography, kindsOf, newerSectionOf, type AlignedPair, type Alignment, type PairKind, type SectionPair } from '../../model';
+import {
+  hasTypography,
+  kindsOf,
+  newerSectionOf,
+  type AlignedPair,
+  type Alignment,
+  type PairKind,
+  type SectionPair,
+} from '../../model';
 
 /** The `clause=` value of a row: the newer clause's key, or `was.<key>` for a removed clause. */
 export function rowId(pair: AlignedPair): string {
@@ -38,7 +46,8 @@ export function displayItems(al: Alignment, options: DisplayOptions): DisplayIte
   const sectionOfPair = newerSectionOf(al);
   const kinds = options.kinds?.length ? new Set(options.kinds) : null;
   const passes = (p: AlignedPair) =>
-    rowId(p) === options.keep || ((!kinds || kindsOf(p).some((k) => kinds.has(k))) && (!options.section || sectionOfPair(p) === options.section));
+    rowId(p) === options.keep ||
+    ((!kinds || kindsOf(p).some((k) => kinds.has(k))) && (!options.section || sectionOfPair(p) === options.section));
   const byTo = new Map<string, SectionPair>();
   const byFrom = new Map<string, SectionPair>();
   for (const s of al.sections) {
@@ -58,7 +67,8 @@ export function displayItems(al: Alignment, options: DisplayOptions): DisplayIte
     const keep = run.some((p) => rowId(p) === options.keep);
     // With "changes only", an unchanged clause shows when it is the one selected (a link, a find).
     if (options.only === 'changes') run = run.filter((p) => rowId(p) === options.keep);
-    if (options.only === 'all' && run.length >= MIN_FOLD && !options.expanded.has(id) && !keep) items.push({ kind: 'fold', pairs: run, id });
+    if (options.only === 'all' && run.length >= MIN_FOLD && !options.expanded.has(id) && !keep)
+      items.push({ kind: 'fold', pairs: run, id });
     else for (const p of run) items.push({ kind: 'row', pair: p, id: rowId(p) });
     run = [];
   };
@@ -81,7 +91,9 @@ export function displayItems(al: Alignment, options: DisplayOptions): DisplayIte
   }
   flush();
   // With "changes only", a section none of whose clauses changed shows no heading either.
-  return items.filter((item, i) => item.kind !== 'section' || (items[i + 1] !== undefined && items[i + 1]!.kind !== 'section'));
+  return items.filter(
+    (item, i) => item.kind !== 'section' || (items[i + 1] !== undefined && items[i + 1]!.kind !== 'section'),
+  );
 }
 
 /** Ids of the rows that hold a change, in reading order: the stops of next / previous change. */
@@ -89,7 +101,12 @@ export function changeStops(al: Alignment, typography = false): string[] {
   return al.pairs.filter((p) => isShownChange(p, typography)).map(rowId);
 }
 
-export function stepChange(stops: readonly string[], current: string | undefined, all: readonly string[], direction: 1 | -1): string | undefined {
+export function stepChange(
+  stops: readonly string[],
+  current: string | undefined,
+  all: readonly string[],
+  direction: 1 | -1,
+): string | undefined {
   if (stops.length === 0) return undefined;
   if (current === undefined) return direction === 1 ? stops[0] : stops[stops.length - 1];
   const at = stops.indexOf(current);

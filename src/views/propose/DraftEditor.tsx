@@ -13,11 +13,24 @@ import { useAutosave } from './useAutosave';
 import { useShortcuts } from '../../app/keymap';
 
 /** `revisions`: every revision a draft may amend (the route's loader data); the draft's base is one of them. */
-export function DraftEditor({ initial, initialSeq, revisions }: { initial: Draft; initialSeq: number; revisions: readonly Revision[] }) {
+export function DraftEditor({
+  initial,
+  initialSeq,
+  revisions,
+}: {
+  initial: Draft;
+  initialSeq: number;
+  revisions: readonly Revision[];
+}) {
   const store = getDraftStore();
   const base = revisions.find((r) => r.meta.id === initial.base)!;
   const navigate = useNavigate({ from: '/propose' });
-  const [history, dispatch] = useReducer(historyReducer, initial, (d) => restoreUndo(d, revisions.map((r) => r.meta.id)));
+  const [history, dispatch] = useReducer(historyReducer, initial, (d) =>
+    restoreUndo(
+      d,
+      revisions.map((r) => r.meta.id),
+    ),
+  );
   const draft = history.present;
   const { status, adopt } = useAutosave(store, draft, initialSeq);
   useEffect(() => saveUndo(history), [history]);
@@ -36,28 +49,58 @@ export function DraftEditor({ initial, initialSeq, revisions }: { initial: Draft
 
   return (
     <section aria-labelledby="draft-title" className="draft-editor">
-      <p><Link to="/propose" search={{ base: draft.base }}>All drafts</Link></p>
+      <p>
+        <Link to="/propose" search={{ base: draft.base }}>
+          All drafts
+        </Link>
+      </p>
       <h1 id="draft-title">{draft.name}</h1>
       <StoreProblems problems={store.problems} />
       <ReconstructionBanner revisions={[base]} />
       {status.kind === 'conflict' && (
         <div className="banner" role="alert">
-          <p><strong>This draft was changed in another tab.</strong> Your changes here are not saved until you choose.</p>
-          <button type="button" onClick={() => { dispatch({ type: 'replace', draft: status.theirs }); adopt(status.seq); }}>Load the other tab's version</button>{' '}
-          <button type="button" onClick={keepMineAsCopy}>Keep mine as a separate draft</button>
+          <p>
+            <strong>This draft was changed in another tab.</strong> Your changes here are not saved until you choose.
+          </p>
+          <button
+            type="button"
+            onClick={() => {
+              dispatch({ type: 'replace', draft: status.theirs });
+              adopt(status.seq);
+            }}
+          >
+            Load the other tab's version
+          </button>{' '}
+          <button type="button" onClick={keepMineAsCopy}>
+            Keep mine as a separate draft
+          </button>
         </div>
       )}
       <div className="draft-toolbar" role="toolbar" aria-label="Draft">
-        <button type="button" onClick={() => dispatch({ type: 'undo' })} disabled={history.past.length === 0}>Undo</button>
-        <button type="button" onClick={() => dispatch({ type: 'redo' })} disabled={history.future.length === 0}>Redo</button>
+        <button type="button" onClick={() => dispatch({ type: 'undo' })} disabled={history.past.length === 0}>
+          Undo
+        </button>
+        <button type="button" onClick={() => dispatch({ type: 'redo' })} disabled={history.future.length === 0}>
+          Redo
+        </button>
         <span role="status" className="save-status">
-          {status.kind === 'saved' ? 'All changes saved' : status.kind === 'saving' ? 'Saving…' : status.kind === 'failed' ? `Not saved: ${status.message}` : 'Not saved: conflict'}
+          {status.kind === 'saved'
+            ? 'All changes saved'
+            : status.kind === 'saving'
+              ? 'Saving…'
+              : status.kind === 'failed'
+                ? `Not saved: ${status.message}`
+                : 'Not saved: conflict'}
         </span>
-        <span>{changed} change{changed === 1 ? '' : 's'} against {revisionName(base.meta)}</span>
+        <span>
+          {changed} change{changed === 1 ? '' : 's'} against {revisionName(base.meta)}
+        </span>
       </div>
       <ExportButtons base={base} draft={draft} />
       <HeaderForm draft={draft} edit={edit} />
-      {draft.sections.map((s) => <SectionEditor key={s.id} section={s} base={base} lines={lines} reasons={draft.reasons} edit={edit} />)}
+      {draft.sections.map((s) => (
+        <SectionEditor key={s.id} section={s} base={base} lines={lines} reasons={draft.reasons} edit={edit} />
+      ))}
     </section>
   );
 }

@@ -11,9 +11,23 @@ export function HeaderForm({ draft, edit }: { draft: Draft; edit: (apply: (d: Dr
   return (
     <fieldset className="header-form">
       <legend>Proposal</legend>
-      <label>Draft name <input value={draft.name} placeholder="e.g. APT proposal on Resolution 75" onChange={(e) => edit((d) => renameDraft(d, e.target.value))} /></label>
+      <label>
+        Draft name{' '}
+        <input
+          value={draft.name}
+          placeholder="e.g. APT proposal on Resolution 75"
+          onChange={(e) => edit((d) => renameDraft(d, e.target.value))}
+        />
+      </label>
       {FIELDS.map(([field, label, placeholder]) => (
-        <label key={field}>{label} <input value={draft.header[field]} placeholder={placeholder} onChange={(e) => edit((d) => setHeader(d, { [field]: e.target.value }))} /></label>
+        <label key={field}>
+          {label}{' '}
+          <input
+            value={draft.header[field]}
+            placeholder={placeholder}
+            onChange={(e) => edit((d) => setHeader(d, { [field]: e.target.value }))}
+          />
+        </label>
       ))}
     </fieldset>
   );

@@ -19,7 +19,8 @@ export function ProposePage({ search, revisions }: { search: ProposeSearch; revi
 
   if (search.draft) {
     const loaded = store.load(search.draft);
-    if (loaded) return <DraftEditor key={search.draft} initial={loaded.draft} initialSeq={loaded.seq} revisions={revisions} />;
+    if (loaded)
+      return <DraftEditor key={search.draft} initial={loaded.draft} initialSeq={loaded.seq} revisions={revisions} />;
   }
 
   const create = (draft: Draft) => {
@@ -32,11 +33,21 @@ export function ProposePage({ search, revisions }: { search: ProposeSearch; revi
   };
   const onCreate = () => {
     const rev = revisions.find((r) => r.meta.id === base)!;
-    create(draftFromRevision(rev, { id: newDraftId(), name: name.trim() || `Proposal on ${revisionName(rev.meta)}`, now: new Date().toISOString() }));
+    create(
+      draftFromRevision(rev, {
+        id: newDraftId(),
+        name: name.trim() || `Proposal on ${revisionName(rev.meta)}`,
+        now: new Date().toISOString(),
+      }),
+    );
   };
   const onImport = async (file: File | undefined) => {
     if (!file) return;
-    const read = parseDraftJson(await readFileText(file), metas.map((m) => m.id), file.name);
+    const read = parseDraftJson(
+      await readFileText(file),
+      metas.map((m) => m.id),
+      file.name,
+    );
     if (!read.ok) {
       setMessage(read.message);
       return;
@@ -54,31 +65,74 @@ export function ProposePage({ search, revisions }: { search: ProposeSearch; revi
     <section aria-labelledby="propose-title" className="propose">
       <h1 id="propose-title">Amendment proposals</h1>
       <StoreProblems problems={store.problems} />
-      {search.draft && <p role="alert">There is no draft "{search.draft}" in this browser. Pick one below or start a new one.</p>}
+      {search.draft && (
+        <p role="alert">There is no draft "{search.draft}" in this browser. Pick one below or start a new one.</p>
+      )}
       {message && <p role="alert">{message}</p>}
       <h2>Drafts in this browser</h2>
-      {drafts.length === 0 ? <p>No drafts yet.</p> : (
+      {drafts.length === 0 ? (
+        <p>No drafts yet.</p>
+      ) : (
         <ul className="draft-list">
           {drafts.map((d) => (
             <li key={d.id}>
-              <Link to="/propose" search={{ base: d.base, draft: d.id }}>{d.name}</Link> — on {nameOf(d.base)}, last saved {new Date(d.updatedAt).toLocaleString()}{' '}
-              <button type="button" onClick={() => { if (window.confirm(`Delete the draft "${d.name}"? Export it first to keep a copy.`)) { store.remove(d.id); refresh((n) => n + 1); } }}
-                aria-label={`Delete draft ${d.name}`}>Delete</button>
+              <Link to="/propose" search={{ base: d.base, draft: d.id }}>
+                {d.name}
+              </Link>{' '}
+              — on {nameOf(d.base)}, last saved {new Date(d.updatedAt).toLocaleString()}{' '}
+              <button
+                type="button"
+                onClick={() => {
+                  if (window.confirm(`Delete the draft "${d.name}"? Export it first to keep a copy.`)) {
+                    store.remove(d.id);
+                    refresh((n) => n + 1);
+                  }
+                }}
+                aria-label={`Delete draft ${d.name}`}
+              >
+                Delete
+              </button>
             </li>
           ))}
         </ul>
       )}
       <h2>Start a draft</h2>
-      <form className="new-draft" onSubmit={(e) => { e.preventDefault(); onCreate(); }}>
-        <label>Name <input value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. APT proposal on Resolution 75" /></label>
-        <label>Amend the text of{' '}
+      <form
+        className="new-draft"
+        onSubmit={(e) => {
+          e.preventDefault();
+          onCreate();
+        }}
+      >
+        <label>
+          Name{' '}
+          <input
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            placeholder="e.g. APT proposal on Resolution 75"
+          />
+        </label>
+        <label>
+          Amend the text of{' '}
           <select value={base} onChange={(e) => setBase(e.target.value)}>
-            {metas.map((m) => <option key={m.id} value={m.id}>{revisionName(m)}{m.status === 'reconstruction' ? ' (reconstruction)' : ''}</option>)}
+            {metas.map((m) => (
+              <option key={m.id} value={m.id}>
+                {revisionName(m)}
+                {m.status === 'reconstruction' ? ' (reconstruction)' : ''}
+              </option>
+            ))}
           </select>
         </label>
-        <button type="submit" disabled={store.readOnly}>Start draft</button>
+        <button type="submit" disabled={store.readOnly}>
+          Start draft
+        </button>
       </form>
-      <p><label>Import a draft (JSON exported from this app) <input type="file" accept="application/json,.json" onChange={(e) => void onImport(e.target.files?.[0])} /></label></p>
+      <p>
+        <label>
+          Import a draft (JSON exported from this app){' '}
+          <input type="file" accept="application/json,.json" onChange={(e) => void onImport(e.target.files?.[0])} />
+        </label>
+      </p>
     </section>
   );
 }

@@ -8,5 +8,9 @@ const route = getRouteApi('/propose');
 export function ProposeRoute() {
   const search = route.useSearch();
   const { revisions } = route.useLoaderData();
-  return search.invalid ? <InvalidParamsPage problem={search.invalid} /> : <ProposePage search={search} revisions={revisions} />;
+  return search.invalid ? (
+    <InvalidParamsPage problem={search.invalid} />
+  ) : (
+    <ProposePage search={search} revisions={revisions} />
+  );
 }

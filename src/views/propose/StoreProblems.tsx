@@ -8,9 +8,14 @@ export function StoreProblems({ problems }: { problems: readonly StoreProblem[] 
   const unreadable = problems.some((p) => p.kind === 'future' || p.kind === 'corrupt');
   return (
     <div className="banner" role="alert">
-      {problems.map((p, i) => <p key={i}>{p.message}</p>)}
+      {problems.map((p, i) => (
+        <p key={i}>{p.message}</p>
+      ))}
       {unreadable && (
-        <button type="button" onClick={() => downloadFile('res75-browser-storage.json', getDraftStore().rawExport(), 'application/json')}>
+        <button
+          type="button"
+          onClick={() => downloadFile('res75-browser-storage.json', getDraftStore().rawExport(), 'application/json')}
+        >
           Download everything stored, as it is (JSON)
         </button>
       )}

@@ -41,7 +41,8 @@ export function useAutosave(store: DraftStore, draft: Draft, initialSeq: number)
       if (e.key !== DraftStore.keyOf(draft.id) || !e.newValue) return;
       try {
         const value = JSON.parse(e.newValue) as { seq: number; savedBy: string; draft: Draft };
-        if (value.savedBy !== store.tabId && value.seq !== seq.current) setStatus({ kind: 'conflict', theirs: value.draft, seq: value.seq });
+        if (value.savedBy !== store.tabId && value.seq !== seq.current)
+          setStatus({ kind: 'conflict', theirs: value.draft, seq: value.seq });
       } catch {
         /* unreadable: the store reports it on the next load */
       }

@@ -7,11 +7,13 @@ describe('compare rows', () => {
   const ids = corpus.revisions.map((r) => r.meta.id);
 
   it('every display item has a unique id, for every pair of revisions and both modes', () => {
-    for (const from of ids) for (const to of ids) for (const only of ['all', 'changes'] as const) {
-      const items = displayItems(corpus.align(from, to), { only, expanded: new Set() });
-      const keys = items.map((i) => i.id);
-      expect(new Set(keys).size, `${from} → ${to} (${only})`).toBe(keys.length);
-    }
+    for (const from of ids)
+      for (const to of ids)
+        for (const only of ['all', 'changes'] as const) {
+          const items = displayItems(corpus.align(from, to), { only, expanded: new Set() });
+          const keys = items.map((i) => i.id);
+          expect(new Set(keys).size, `${from} → ${to} (${only})`).toBe(keys.length);
+        }
   });
 
   it('folds runs of unchanged clauses unless they hold the selected clause', () => {
@@ -30,6 +32,8 @@ describe('compare rows', () => {
     expect(stepChange(stops, undefined, all, 1)).toBe(stops[0]);
     expect(stepChange(stops, stops[0], all, 1)).toBe(stops[1]);
     expect(stepChange(stops, stops[0], all, -1)).toBe(stops[0]);
-    expect(stepChange(stops, 'considering.a', all, 1)).toBe(stops.find((s) => all.indexOf(s) > all.indexOf('considering.a')));
+    expect(stepChange(stops, 'considering.a', all, 1)).toBe(
+      stops.find((s) => all.indexOf(s) > all.indexOf('considering.a')),
+    );
   });
 });
