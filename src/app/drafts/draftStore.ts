@@ -3,15 +3,15 @@
  * overwritten blindly:
  *  - each saved draft carries a save counter; a save whose expected counter no longer matches
  *    (another tab saved meanwhile) is refused as a conflict for the user to settle;
- *  - data that cannot be read (corrupt JSON, foreign shape) is moved aside under a quarantine key
- *    and reported; data of a future version is left untouched and the store turns read-only.
+ *  - data that cannot be read (corrupt JSON, foreign shape) is set aside (../quarantine.ts) and
+ *    reported; data of a future version is left untouched and the store turns read-only.
  */
 import { readDraftValue, type Draft } from '../../model';
+import { setAside } from '../quarantine';
 
 export const STORE_VERSION = 1;
 const INDEX_KEY = 'res75.drafts';
 const DRAFT_PREFIX = 'res75.draft.';
-const QUARANTINE_PREFIX = 'res75.quarantine.';
 
 interface StoredDraft {
   seq: number;
@@ -75,17 +75,13 @@ export class DraftStore {
   }
 
   private quarantine(key: string, raw: string, what: string) {
-    const aside = `${QUARANTINE_PREFIX}${Date.now()}.${key}`;
-    try {
-      this.storage!.setItem(aside, raw);
-      this.storage!.removeItem(key);
-      this.problems.push({
-        kind: 'corrupt',
-        message: `${what}. It was set aside under "${aside}" (nothing deleted) and the app carries on without it.`,
-      });
-    } catch {
-      this.problems.push({ kind: 'corrupt', message: `${what}, and could not be set aside; it was left as it is.` });
-    }
+    const set = setAside(this.storage!, key, raw, { remove: true });
+    this.problems.push({
+      kind: 'corrupt',
+      message: set.ok
+        ? `${what}. It was set aside under "${set.aside}" (nothing deleted) and the app carries on without it.`
+        : `${what}, and could not be set aside; it was left as it is.`,
+    });
   }
 
   private ids(): string[] {

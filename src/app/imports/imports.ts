@@ -2,9 +2,10 @@
  * Texts a user loaded in this browser (an official Word file, say), kept as layout text — in IndexedDB
  * (importStore.ts), or in localStorage where IndexedDB cannot be had and in the lists of earlier
  * versions, which are moved over. They are local revisions: comparable with everything, never sent
- * anywhere, never mixed into the stored texts. Unreadable stored data is set aside, not dropped.
+ * anywhere, never mixed into the stored texts. Unreadable stored data is set aside (../quarantine.ts).
  */
 import type { RevisionMeta } from '../../model';
+import { setAside } from '../quarantine';
 
 const KEY = 'res75.imports';
 
@@ -67,16 +68,11 @@ export function checkImports(
       seen.add((item as LocalImport).id);
       return;
     }
-    const aside = `res75.quarantine.${Date.now()}.${KEY}.${n}`;
-    try {
-      s!.setItem(aside, JSON.stringify(item));
-      problems.push(
-        `An imported text (${describe(item)}) could not be used: ${problem}. It was set aside under "${aside}".`,
-      );
-    } catch {
-      problems.push(
-        `An imported text (${describe(item)}) could not be used: ${problem}. It could not be set aside (storage full), so it was kept as it was.`,
-      );
+    const set = s ? setAside(s, `${KEY}.${n}`, JSON.stringify(item)) : ({ ok: false } as const);
+    const what = `An imported text (${describe(item)}) could not be used: ${problem}.`;
+    if (set.ok) problems.push(`${what} It was set aside under "${set.aside}".`);
+    else {
+      problems.push(`${what} It could not be set aside (storage full), so it was kept as it was.`);
       kept.push(item);
     }
   });
@@ -94,10 +90,12 @@ export function loadImports(problems: string[] = [], storedIds: readonly string[
     if (!Array.isArray(value.items)) throw new Error('no items');
     items = value.items;
   } catch {
-    const aside = `res75.quarantine.${Date.now()}.${KEY}`;
-    s.setItem(aside, raw);
-    s.removeItem(KEY);
-    problems.push(`The texts imported in this browser could not be read; they were set aside under "${aside}".`);
+    const set = setAside(s, KEY, raw, { remove: true });
+    problems.push(
+      set.ok
+        ? `The texts imported in this browser could not be read; they were set aside under "${set.aside}".`
+        : 'The texts imported in this browser could not be read, and could not be set aside (storage full); they were left as they are.',
+    );
     return [];
   }
   const { good, kept } = checkImports(items, storedIds, problems);

@@ -3,14 +3,20 @@ import { basename, join } from 'node:path';
 import mammoth from 'mammoth';
 import {
   alignRevisions,
-  hasErrors,
-  parseRevision,
+  formatDiagnostic,
   type Corpus,
   type ProvenanceFile,
+  type Revision,
   type RevisionIndex,
 } from '../../model';
-import { identityProblem, readInput, revisionToLayout, verifyImport, type VerificationReport } from '../../import';
-import { formatDiagnostic } from '../../model';
+import {
+  importAs,
+  readInput,
+  revisionToLayout,
+  verifyImport,
+  type ReadFile,
+  type VerificationReport,
+} from '../../import';
 import { choice, stringOption, UsageError, type Args } from '../args';
 import { citation } from '../../model';
 import { requireFile } from '../inputFile';
@@ -50,24 +56,11 @@ export async function importCommand(corpus: Corpus, dir: string, args: Args, tod
     throw new UsageError('--replace-partial goes with --write.');
   const format = choice(args.options.get('format'), ['json', 'text'] as const, 'text', 'format');
   const stored = corpus.get(as)!;
-  const input = await readInput(
-    basename(file),
-    new Uint8Array(readFileSync(file)),
-    docxToHtml,
-    stored.clauses.map((c) => c.text).join('\n'),
-  );
-  if (!input.ok) throw new UsageError(`Refused: ${input.message} Nothing was changed.`, 1);
-  const parsed = parseRevision(input.text, { file, meta: stored.meta });
-  if (!parsed.revision || hasErrors(parsed.diagnostics)) {
-    throw new UsageError(
-      `Refused: ${file} cannot be read as a resolution:\n${parsed.diagnostics.map(formatDiagnostic).join('\n')}\nNothing was changed.`,
-      1,
-    );
-  }
-  const problem = identityProblem(stored, parsed.revision);
-  if (problem) throw new UsageError(`Refused: ${problem} Nothing was changed.`, 1);
-  const report = verifyImport(alignRevisions(stored, parsed.revision));
-  let out = format === 'json' ? JSON.stringify(report, null, 2) + '\n' : reportText(report, input.kind);
+  const read: ReadFile = (name, bytes, known) => readInput(name, bytes, docxToHtml, known);
+  const imported = await importAs(stored, { name: basename(file), path: file, bytes: readFileSync(file) }, read);
+  if (!imported.ok) throw new UsageError(`Refused: ${imported.message} Nothing was changed.`, 1);
+  const report = verifyImport(alignRevisions(stored, imported.revision));
+  let out = format === 'json' ? JSON.stringify(report, null, 2) + '\n' : reportText(report, imported.kind);
   if (write) {
     if (report.onlyStored.length && args.options.get('replace-partial') !== true) {
       const lost = report.onlyStored.map((key) =>
@@ -79,18 +72,12 @@ export async function importCommand(corpus: Corpus, dir: string, args: Args, tod
       );
     }
     const source = stringOption(args, 'source') ?? basename(file);
-    out += writeImport(dir, parsed.revision, source, basename(file), today);
+    out += writeImport(dir, imported.revision, source, basename(file), today);
   }
   return out;
 }
 
-function writeImport(
-  dir: string,
-  imported: NonNullable<ReturnType<typeof parseRevision>['revision']>,
-  source: string,
-  fileName: string,
-  today: string,
-): string {
+function writeImport(dir: string, imported: Revision, source: string, fileName: string, today: string): string {
   const meta = imported.meta;
   const indexPath = join(dir, 'index.json');
   const index = JSON.parse(readFileSync(indexPath, 'utf8')) as RevisionIndex;
