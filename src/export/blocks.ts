@@ -8,9 +8,12 @@ import { showInvisibles, splitTypography, type Change } from '../model';
 /**
  * `legend`: what the marks mean; its runs are Word's words, and each writer says it in its own terms.
  * `caveat`: a warning about the wording shown (reconstructed, unverified), said plainly by every writer.
+ * `cover` and `docInfo`: an ITU contribution's header block; `docInfo` (document number, date, original
+ * language) stands on the right.
  */
 export type BlockStyle =
   | 'cover'
+  | 'docInfo'
   | 'legend'
   | 'caveat'
   | 'title'
@@ -57,6 +60,8 @@ export interface ExportDocument {
   author: string;
   /** ISO date of the tracked changes. */
   date: string;
+  /** The document's own number (`WTSA-24/43(Add.16)-E`): the running head of every page but the first. */
+  reference?: string;
   /** What the document says about itself (title, legend, caveats): a page header in Word, never body text. */
   front: Block[];
   body: Block[];

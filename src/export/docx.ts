@@ -14,6 +14,7 @@ import {
   Document,
   FootnoteReference,
   FootnoteReferenceRun,
+  Footer,
   Header,
   InsertedTextRun,
   Packer,
@@ -28,6 +29,7 @@ import { presenceOf, type Block, type BlockStyle, type ExportDocument, type Pres
 
 const STYLE_NAMES: Record<BlockStyle, string> = {
   cover: 'ProposalCover',
+  docInfo: 'ProposalDocumentInfo',
   legend: 'DocumentLegend',
   caveat: 'DocumentCaveat',
   title: 'ProposalTitle',
@@ -138,7 +140,12 @@ class Writer {
     };
     return new Paragraph({
       style: styleId(b.style),
-      alignment: b.style === 'title' || b.style === 'titleBlock' ? AlignmentType.CENTER : undefined,
+      alignment:
+        b.style === 'title' || b.style === 'titleBlock'
+          ? AlignmentType.CENTER
+          : b.style === 'docInfo'
+            ? AlignmentType.RIGHT
+            : undefined,
       run: mark.insert || mark.delete ? run : undefined,
       children,
     });
@@ -158,13 +165,17 @@ export function documentDocx(source: ExportDocument): Document {
     doc.footnotes.map((runs, i) => [String(i + 1), { children: [writer.paragraph({ style: 'footnote', runs })] }]),
   );
   const front = doc.front.map((b) => writer.paragraph(b));
-  const running = new Paragraph({
-    style: styleId('note'),
-    children: [
-      new TextRun(`${doc.title}\t`),
-      new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] }),
-    ],
-  });
+  // Every page but the first names the document (its number, else its title); every page is counted.
+  const running = new Paragraph({ style: styleId('note'), children: [new TextRun(doc.reference ?? doc.title)] });
+  const pages = () =>
+    new Paragraph({
+      style: styleId('note'),
+      alignment: AlignmentType.RIGHT,
+      children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })],
+    });
+  // A comparison's first page is headed by what it is (its front matter); a contribution's first page
+  // carries its own header block in the body, so nothing runs above it.
+  const first = front.length ? front : doc.reference ? [new Paragraph('')] : null;
   return new Document({
     creator: doc.author,
     title: doc.title,
@@ -182,10 +193,14 @@ export function documentDocx(source: ExportDocument): Document {
     },
     sections: [
       {
-        properties: { titlePage: front.length > 0 },
+        properties: { titlePage: first !== null },
         headers: {
           default: new Header({ children: [running] }),
-          ...(front.length ? { first: new Header({ children: front }) } : {}),
+          ...(first ? { first: new Header({ children: first }) } : {}),
+        },
+        footers: {
+          default: new Footer({ children: [pages()] }),
+          ...(first ? { first: new Footer({ children: [pages()] }) } : {}),
         },
         children: body,
       },

@@ -10,7 +10,7 @@ export const escapeHtml = (s: string) =>
 
 const CSS = `body{font-family:"Times New Roman",serif;max-width:48rem;margin:2rem auto;line-height:1.45}
 ins{text-decoration:underline;text-decoration-thickness:2px}del{text-decoration:line-through}
-.cover,.legend,.caveat{margin:0}.caveat{font-weight:bold}.title{text-align:center}.mark{font-weight:bold;margin-top:1.5rem}.heading{font-style:italic}
+.cover,.docInfo,.legend,.caveat{margin:0}.docInfo{text-align:right}.caveat{font-weight:bold}.title{text-align:center}.mark{font-weight:bold;margin-top:1.5rem}.heading{font-style:italic}
 .titleBlock{text-align:center}.reasons{border-left:3px solid #777;padding-left:.75rem}.footnotes{font-size:.85rem}
 .tab{display:inline-block;width:2.5rem}.note,.comment{font-size:.85rem;font-style:italic;color:#555}
 .comment{margin:-.25rem 0 .5rem 2.5rem}header{border-bottom:1px solid #999;margin-bottom:1rem}@page{size:A4;margin:20mm}`;

@@ -37,7 +37,8 @@ function frontBlock(b: Block): string {
 
 function block(b: Block, out: string[]) {
   const text = runs(b.runs);
-  if (b.style === 'cover') out.push(`**${text.replace(/:/, ':**')}  `);
+  if (b.style === 'cover') out.push(text.includes(':') ? `**${text.replace(/:/, ':**')}  ` : `**${text}**  `);
+  else if (b.style === 'docInfo') out.push(`${text}  `);
   else if (b.style === 'legend') out.push(LEGEND, '');
   else if (b.style === 'caveat') out.push(`> **Note:** ${text}`, '');
   else if (b.style === 'title') out.push('', `# ${text}`, '');

@@ -1,11 +1,23 @@
 /**
  * The proposal as a neutral document — blocks of marked runs — built once from the model and
  * rendered by the Word, HTML and Markdown writers (the parser/renderer split of diff2html).
- * Layout after ITU proposals: a cover block, then the resolution text in full with each changed
- * part preceded by its mark and number (`MOD EXA/42/2`) and followed by "Reasons:". Footnotes are
- * real footnotes, their reference marks tracked with the clause they belong to.
+ * Layout of an ITU contribution: the header block (assembly, meeting, document and addendum, date,
+ * original language, source, title, abstract), then the resolution text in full with each changed part
+ * preceded by its mark and number (`MOD EXA/42/2`) and followed by "Reasons:". Footnotes are real
+ * footnotes, their reference marks tracked with the clause they belong to. A moved clause is one MOD:
+ * inserted where it now stands, struck where it stood, each place saying where the other is.
  */
-import { proposalLines, type Change, type Draft, type Revision } from '../model';
+import {
+  contributionDate,
+  documentLine,
+  documentReference,
+  fullHeader,
+  proposalLines,
+  type Change,
+  type Draft,
+  type ProposalLine,
+  type Revision,
+} from '../model';
 import { changeRuns, labelRuns, plain, visible, type Block, type ExportDocument, type Run } from './blocks';
 
 /** How a footnote's reference mark is marked: with its text, if that was all inserted or all deleted. */
@@ -14,41 +26,86 @@ function referenceOp(changes: readonly Change[]): Run['op'] {
   return ops.size === 1 && !ops.has('equal') ? [...ops][0]! : 'equal';
 }
 
-export function proposalDocument(base: Revision, draft: Draft): ExportDocument {
-  const { header } = draft;
-  const title = header.title || `Proposal on Resolution ${base.number}`;
-  const body: Block[] = [
-    { style: 'cover', runs: plain(`Source: ${header.source || '—'}`) },
-    { style: 'cover', runs: plain(`Title: ${header.title || '—'}`) },
-    { style: 'cover', runs: plain(`Proposal for: ${header.assembly || '—'}`) },
-    {
-      style: 'cover',
-      runs: plain(
-        `Base text: ${base.resolutionLine.replace(/\s+/g, ' ')} (${base.meta.status === 'source text' ? 'source text' : 'reconstruction, not verified against the adopted text'})`,
-      ),
-    },
-    { style: 'title', runs: plain(title) },
+/** One side of a change list, whole: what a moved clause reads at its new place (or its old one). */
+const side = (changes: readonly Change[], op: 'insert' | 'delete'): Change[] => {
+  const text = changes
+    .filter((c) => c.op !== (op === 'insert' ? 'delete' : 'insert'))
+    .map((c) => (c.op === 'equal' && op === 'delete' ? (c.fromText ?? c.text) : c.text))
+    .join('');
+  return text ? [{ op, text }] : [];
+};
+
+/** The header block of an ITU contribution, from the draft's header. */
+function coverBlocks(base: Revision, draft: Draft): Block[] {
+  const h = fullHeader(draft.header);
+  const line = (style: Block['style'], text: string): Block => ({ style, runs: plain(text) });
+  const blocks = [
+    line(
+      'cover',
+      `World Telecommunication Standardization Assembly${h.assembly.trim() ? ` (${h.assembly.trim()})` : ''}`,
+    ),
+    line('cover', (h.meeting.trim() || 'Plenary Meeting').toUpperCase()),
   ];
+  const document = documentLine(h);
+  if (document) blocks.push(line('docInfo', document));
+  blocks.push(line('docInfo', contributionDate(h.date || draft.updatedAt.slice(0, 10))));
+  blocks.push(line('docInfo', `Original: ${h.language.trim() || 'English'}`));
+  blocks.push(line('cover', `Source: ${h.source.trim() || '—'}`));
+  blocks.push(line('cover', `Title: ${h.title.trim() || '—'}`));
+  if (h.abstract.trim()) blocks.push(line('cover', `Abstract: ${h.abstract.trim()}`));
+  const status =
+    base.meta.status === 'source text' ? 'source text' : 'reconstruction, not verified against the adopted text';
+  blocks.push(line('cover', `Base text: ${base.resolutionLine.replace(/\s+/g, ' ')} (${status})`));
+  return blocks;
+}
+
+const styleOf = (line: ProposalLine): Block['style'] =>
+  line.kind === 'heading'
+    ? 'heading'
+    : ['number', 'title', 'history', 'assembly'].includes(line.id)
+      ? 'titleBlock'
+      : 'clause';
+
+export function proposalDocument(base: Revision, draft: Draft): ExportDocument {
+  const header = fullHeader(draft.header);
+  const title = header.title.trim() || `Proposal on Resolution ${base.number}`;
+  const body: Block[] = [...coverBlocks(base, draft), { style: 'title', runs: plain(title) }];
   const footnotes: Run[][] = [];
-  for (const line of proposalLines(base, draft)) {
-    if (line.mark) body.push({ style: 'mark', runs: plain(`${line.mark}\t${line.number}`) });
-    const style =
-      line.kind === 'heading'
-        ? 'heading'
-        : ['number', 'title', 'history', 'assembly'].includes(line.id)
-          ? 'titleBlock'
-          : 'clause';
-    const refs: Run[] = line.footnotes.map((f) => {
+  const references = (list: Change[][]): Run[] =>
+    list.map((f) => {
       footnotes.push(changeRuns(f));
       return { op: referenceOp(f), text: '', footnote: footnotes.length - 1 };
     });
-    body.push({ style, runs: [...labelRuns(line.fromLabel, line.toLabel), ...changeRuns(line.changes), ...refs] });
-    if (line.mark && line.reason) body.push({ style: 'reasons', runs: plain(`Reasons:\t${line.reason}`) });
+  for (const line of proposalLines(base, draft)) {
+    if (line.mark) body.push({ style: 'mark', runs: plain(`${line.mark}\t${line.number}`) });
+    if (line.kind === 'moved-away') {
+      body.push({
+        style: 'clause',
+        runs: [...labelRuns(line.fromLabel, ''), ...changeRuns(line.changes), ...references(line.footnotes)],
+        comment: `Moved by ${line.movedTo}: this is where the clause stood.`,
+      });
+      continue;
+    }
+    const moved = line.movedFrom !== undefined;
+    const runs = moved
+      ? [
+          ...labelRuns('', line.toLabel),
+          ...changeRuns(side(line.changes, 'insert')),
+          ...references(line.footnotes.map((f) => side(f, 'insert'))),
+        ]
+      : [...labelRuns(line.fromLabel, line.toLabel), ...changeRuns(line.changes), ...references(line.footnotes)];
+    body.push({
+      style: styleOf(line),
+      runs,
+      ...(moved ? { comment: `Moved here from where it stood as ${line.movedFrom}.` } : {}),
+    });
+    if (line.mark) body.push({ style: 'reasons', runs: plain(`Reasons:\t${line.reason.trim()}`) });
   }
   return {
     title,
-    author: header.source || 'Resolution 75 viewer',
+    author: header.source.trim() || 'Resolution 75 viewer',
     date: draft.updatedAt,
+    reference: documentReference(header) ?? undefined,
     front: [],
     body: body.map((b) => ({ ...b, runs: visible(b.runs) })),
     footnotes: footnotes.map(visible),

@@ -9,8 +9,8 @@ import { readDocx } from './docxText';
 import { revisionFootnotes } from './expected';
 import { styleId } from '../../src/export/docx';
 
-/** The contribution's own paragraphs around the resolution text: cover, title, MOD/ADD/SUP lines, reasons. */
-const APPARATUS = new Set((['cover', 'title', 'mark', 'reasons'] as const).map(styleId));
+/** The contribution's own paragraphs around the resolution text: header block, title, MOD/ADD/SUP lines, reasons. */
+const APPARATUS = new Set((['cover', 'docInfo', 'title', 'mark', 'reasons'] as const).map(styleId));
 
 const draft: Draft = JSON.parse(readFileSync('tests/fixtures/proposal-draft.json', 'utf8'));
 const base = revision('2022-geneva');

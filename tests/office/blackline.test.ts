@@ -26,7 +26,7 @@ type Opened = Record<string, { original: Read; accept: Read; reject: Read }>;
 const corpus = storedCorpus();
 const ids = corpus.metas.map((m) => m.id);
 const base = corpus.get('2022-geneva')!;
-const APPARATUS = new Set((['cover', 'title', 'mark', 'reasons'] as const).map(styleId));
+const APPARATUS = new Set((['cover', 'docInfo', 'title', 'mark', 'reasons'] as const).map(styleId));
 /**
  * A proposal's own lines around the resolution text. By style, and by text too: where a SUP'd clause's
  * paragraph joins the "Reasons:" line after it, LibreOffice keeps the first paragraph's style (Word the

@@ -207,6 +207,43 @@ describe('workbench details a delegate meets', () => {
     expect(item.textContent).not.toMatch(/2022-geneva/);
   });
 
+  it('the header block is filled in field by field, a moved clause says where it stood, and the export carries both', async () => {
+    const user = userEvent.setup();
+    await startDraft(user, 'Contribution');
+    const fill = (name: string, value: string) =>
+      fireEvent.change(screen.getByRole('textbox', { name }), { target: { value } });
+    fill('For the assembly', 'WTSA-24');
+    fill('Document number', '43');
+    fill('Addendum number', '16');
+    fill('Source (administration or group)', 'Arab States');
+    fill('Number of the first change', 'ARB/43A16/1');
+    fill('Abstract', 'Brings the resolution up to date.');
+    fireEvent.change(screen.getByLabelText('Date'), { target: { value: '2024-09-19' } });
+    const first = screen.getByRole('article', { name: 'Clause resolves 1' });
+    await user.click(within(first).getByRole('button', { name: 'Move down' }));
+    expect(screen.getByText('moved from where it stood as resolves 1')).toBeInTheDocument();
+    const created: Blob[] = [];
+    URL.createObjectURL = (b: Blob) => {
+      created.push(b);
+      return 'blob:test';
+    };
+    URL.revokeObjectURL = () => {};
+    await user.click(screen.getByRole('button', { name: 'Markdown' }));
+    await waitFor(() => expect(created).toHaveLength(1));
+    const md = await new Promise<string>((resolve) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(String(reader.result));
+      reader.readAsText(created[0]!);
+    });
+    expect(md).toContain('**World Telecommunication Standardization Assembly (WTSA-24)**');
+    expect(md).toContain('Addendum 16 to Document 43-E');
+    expect(md).toContain('19 September 2024');
+    expect(md).toContain('Original: English');
+    expect(md).toContain('**Abstract:** Brings the resolution up to date.');
+    expect(md).toMatch(/Moved here from where it stood as resolves 1/);
+    expect(md).toMatch(/Moved by ARB\/43A16\/\d+: this is where the clause stood/);
+  });
+
   it('undo and redo survive a reload', async () => {
     const user = userEvent.setup();
     const { router, unmount } = await startDraft(user, 'Undoable');

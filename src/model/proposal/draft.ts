@@ -9,6 +9,27 @@ import { numberingOf } from './labels';
 /** Version of the stored draft shape; a stored draft of a higher version is refused, never guessed at. */
 export const DRAFT_SCHEMA = 1;
 
+/** The header fields, in their order: a draft written before a field existed reads it as empty. */
+export const HEADER_FIELDS = [
+  'source',
+  'title',
+  'number',
+  'assembly',
+  'meeting',
+  'document',
+  'addendum',
+  'date',
+  'language',
+  'abstract',
+] as const satisfies ReadonlyArray<keyof ProposalHeader>;
+
+/** Every header field a text: the ones a stored or older draft lacks read as empty. */
+export function fullHeader(header: Partial<Record<keyof ProposalHeader, unknown>>): ProposalHeader {
+  return Object.fromEntries(
+    HEADER_FIELDS.map((f) => [f, typeof header[f] === 'string' ? header[f] : '']),
+  ) as unknown as ProposalHeader;
+}
+
 export function draftFromRevision(
   base: Revision,
   options: { id: string; name: string; now: string; header?: Partial<ProposalHeader> },
@@ -41,6 +62,12 @@ export function draftFromRevision(
       title: `Proposed modification of Resolution ${base.number}`,
       number: '',
       assembly: '',
+      meeting: 'Plenary Meeting',
+      document: '',
+      addendum: '',
+      date: options.now.slice(0, 10),
+      language: 'English',
+      abstract: '',
       ...options.header,
     },
     sections,

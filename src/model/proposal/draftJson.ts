@@ -4,11 +4,9 @@
  * refused with a message that says what to do, and nothing is changed.
  */
 import type { Draft } from '../types';
-import { DRAFT_SCHEMA } from './draft';
+import { DRAFT_SCHEMA, fullHeader, HEADER_FIELDS } from './draft';
 
 export type DraftRead = { ok: true; draft: Draft } | { ok: false; message: string };
-
-const HEADER_FIELDS = ['source', 'title', 'number', 'assembly'] as const;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -47,9 +45,7 @@ export function readDraftValue(value: unknown, knownRevisions: readonly string[]
     };
   }
   const d = value as unknown as Draft;
-  const header = Object.fromEntries(
-    HEADER_FIELDS.map((f) => [f, (d.header as unknown as Partial<Record<string, string>>)[f] ?? '']),
-  ) as unknown as Draft['header'];
+  const header = fullHeader(d.header);
   const sections = d.sections.map((s) => ({ ...s, baseKey: s.baseKey ?? null, deleted: s.deleted ?? false }));
   return {
     ok: true,

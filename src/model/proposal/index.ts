@@ -4,3 +4,4 @@ export { applyDraft, revisionLines } from './apply';
 export { proposalLines, proposalChanges, nthNumber } from './redline';
 export { relabel, numberingOf } from './labels';
 export { parseDraftJson, readDraftValue, serializeDraft, type DraftRead } from './draftJson';
+export { contributionDate, documentLine, documentReference } from './contribution';

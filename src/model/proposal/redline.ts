@@ -5,8 +5,10 @@
  * diff is the same `diffClauseText` the compare view uses.
  */
 import { diffClauseText } from '../wordDiff';
-import type { Change, Draft, ProposalLine, ProposalMark, Revision } from '../types';
+import { citation } from '../cite';
+import type { Change, Clause, Draft, DraftClause, DraftSection, ProposalLine, ProposalMark, Revision } from '../types';
 import { relabel } from './labels';
+import { basePlaces, movedClauses } from './moves';
 
 /** `ARB/43A16/1` → `ARB/43A16/3` for the third change; a number without a trailing count gets `/n`. */
 export function nthNumber(first: string, n: number): string {
@@ -16,6 +18,39 @@ export function nthNumber(first: string, n: number): string {
 }
 
 const whole = (op: 'insert' | 'delete', text: string): Change[] => (text ? [{ op, text }] : []);
+
+/**
+ * The moved clauses of a section by the clause they followed in the base (null: the section's start),
+ * among those that kept their place: where each one's old place is written.
+ */
+function awayLines(s: DraftSection, moved: ReadonlySet<string>, base: Revision): Map<string | null, DraftClause[]> {
+  const places = basePlaces(s, base);
+  const placeOf = (c: DraftClause) => (c.baseKey ? (places.get(c.baseKey) ?? -1) : -1);
+  const kept = s.clauses.filter((c) => !moved.has(c.id) && c.baseKey);
+  const out = new Map<string | null, DraftClause[]>();
+  const movedClauses = s.clauses.filter((c) => moved.has(c.id)).sort((a, b) => placeOf(a) - placeOf(b));
+  for (const c of movedClauses) {
+    const before = kept.filter((k) => placeOf(k) < placeOf(c)).sort((a, b) => placeOf(b) - placeOf(a))[0];
+    const key = before?.id ?? null;
+    out.set(key, [...(out.get(key) ?? []), c]);
+  }
+  return out;
+}
+
+/** The old place of a moved clause: its base wording struck whole, footnotes too. */
+function movedAwayLine(baseClause: Clause, id: string): ProposalLine {
+  return {
+    kind: 'moved-away',
+    id,
+    mark: null,
+    number: null,
+    fromLabel: baseClause.label ?? '',
+    toLabel: '',
+    changes: whole('delete', baseClause.text),
+    footnotes: baseClause.footnotes.map((f) => whole('delete', f.text)),
+    reason: '',
+  };
+}
 
 export function proposalLines(base: Revision, draft: Draft): ProposalLine[] {
   const lines: ProposalLine[] = [];
@@ -49,8 +84,11 @@ export function proposalLines(base: Revision, draft: Draft): ProposalLine[] {
       });
     }
     const labels = relabel(s);
-    for (const c of s.clauses) {
-      const baseClause = c.baseKey ? base.byKey.get(c.baseKey) : undefined;
+    const moved = movedClauses(s, base);
+    const baseOf = (c: DraftClause) => (c.baseKey ? base.byKey.get(c.baseKey) : undefined);
+    const away = awayLines(s, moved, base);
+    const clauseLine = (c: DraftClause): ProposalLine => {
+      const baseClause = baseOf(c);
       const fromLabel = baseClause?.label ?? '';
       const toLabel = c.deleted || s.deleted ? '' : (labels.get(c.id)?.slice(-1)[0] ?? '');
       let mark: ProposalMark | null;
@@ -70,12 +108,13 @@ export function proposalLines(base: Revision, draft: Draft): ProposalLine[] {
         const count = Math.max(old.length, c.footnotes.length);
         footnotes = Array.from({ length: count }, (_, i) => diffClauseText(old[i] ?? '', c.footnotes[i] ?? '').changes);
         const changed =
+          moved.has(c.id) ||
           changes.some((x) => x.op !== 'equal') ||
           footnotes.some((f) => f.some((x) => x.op !== 'equal')) ||
           fromLabel !== toLabel;
         mark = changed ? 'MOD' : null;
       }
-      lines.push({
+      const line: ProposalLine = {
         kind: 'clause',
         id: c.id,
         mark,
@@ -85,9 +124,24 @@ export function proposalLines(base: Revision, draft: Draft): ProposalLine[] {
         changes,
         footnotes,
         reason: draft.reasons[c.id] ?? '',
-      });
+      };
+      if (mark === 'MOD' && moved.has(c.id)) line.movedFrom = citation(base, baseClause!);
+      return line;
+    };
+    // A moved clause is one change: the clause at its new place, and its old place struck, pointing to it.
+    const emitAway = (after: string | null) => {
+      for (const c of away.get(after) ?? [])
+        if (c.deleted || s.deleted) lines.push(clauseLine(c));
+        else lines.push(movedAwayLine(baseOf(c)!, c.id));
+    };
+    emitAway(null);
+    for (const c of s.clauses) {
+      if (!(moved.has(c.id) && (c.deleted || s.deleted))) lines.push(clauseLine(c));
+      if (!moved.has(c.id)) emitAway(c.id);
     }
   }
+  const numbers = new Map(lines.filter((l) => l.movedFrom).map((l) => [l.id, l.number!]));
+  for (const l of lines) if (l.kind === 'moved-away') l.movedTo = numbers.get(l.id)!;
   return lines;
 }
 

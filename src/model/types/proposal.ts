@@ -28,7 +28,11 @@ export interface DraftSection {
   deleted: boolean;
 }
 
-/** The proposal's cover: who proposes what, for which assembly. */
+/**
+ * The proposal's cover, as an ITU contribution's header block carries it: which assembly and meeting,
+ * which document and addendum, its date and original language, who proposes what, and an abstract.
+ * Every field is free text, empty until the delegate fills it in.
+ */
 export interface ProposalHeader {
   /** Administration or group, e.g. `Arab States`. */
   source: string;
@@ -38,6 +42,17 @@ export interface ProposalHeader {
   number: string;
   /** The assembly the proposal is for, e.g. `WTSA-24`. */
   assembly: string;
+  /** The meeting it goes to, e.g. `Plenary Meeting`. */
+  meeting: string;
+  /** The document number, e.g. `43`. */
+  document: string;
+  /** The addendum number, e.g. `16`; empty for the document itself. */
+  addendum: string;
+  /** The document's date, ISO (`2024-09-19`). */
+  date: string;
+  /** The language the proposal was written in, e.g. `English`. */
+  language: string;
+  abstract: string;
 }
 
 /** A draft amendment of one revision, as stored in the browser and exchanged as JSON. */
@@ -61,9 +76,12 @@ export interface Draft {
 /** ITU proposal marks: modified, added, suppressed. */
 export type ProposalMark = 'MOD' | 'ADD' | 'SUP';
 
-/** One line of a proposal: a heading or a clause, with its revision marks. */
+/**
+ * One line of a proposal: a heading or a clause, with its revision marks; or the old place of a moved
+ * clause (`moved-away`: its base wording struck, no mark of its own — the move is the clause's one MOD).
+ */
 export interface ProposalLine {
-  kind: 'heading' | 'clause';
+  kind: 'heading' | 'clause' | 'moved-away';
   /** Draft clause or section id. */
   id: string;
   /** null when this line did not change. */
@@ -76,4 +94,8 @@ export interface ProposalLine {
   changes: Change[];
   footnotes: Change[][];
   reason: string;
+  /** A moved clause's MOD: where it stood in the base, cited ("considering c)"). */
+  movedFrom?: string;
+  /** The old place of a moved clause: the number of the MOD that moves it. */
+  movedTo?: string;
 }

@@ -64,6 +64,7 @@ export function ClauseEditor({ clause, sectionId, heading, line, base, reason, e
             {line.mark} {line.number}
           </span>
         )}
+        {line.movedFrom && <span className="chip">moved from where it stood as {line.movedFrom}</span>}
         {baseProvenance && baseProvenance !== 'verified' && <span className="chip">base wording {baseProvenance}</span>}
       </div>
       {clause.deleted ? (
