@@ -71,7 +71,29 @@ def read(doc):
         field = fields.nextElement()
         if field.supportsService("com.sun.star.text.TextField.Annotation"):
             comments.append({"text": field.Content, "anchor": field.getAnchor().getString()})
-    return {"body": body, "footnotes": footnotes, "comments": comments, "redlines": doc.getRedlines().getCount()}
+    return {"body": body, "footnotes": footnotes, "comments": comments, "redlines": doc.getRedlines().getCount(),
+            "pages": page_texts(doc)}
+
+
+def page_texts(doc):
+    """The running heads and feet of the page styles in use, first-page ones included, fields as shown."""
+    out = []
+    styles = doc.getStyleFamilies().getByName("PageStyles")
+    for name in styles.getElementNames():
+        style = styles.getByName(name)
+        if not style.isInUse():
+            continue
+        for part in ("Header", "Footer"):
+            if not getattr(style, f"{part}IsOn"):
+                continue
+            for suffix in ("", "First"):
+                try:
+                    text = getattr(style, f"{part}Text{suffix}")
+                except AttributeError:
+                    continue
+                if text is not None:
+                    out.append({"style": name, "part": part.lower() + suffix, "text": text.getString()})
+    return out
 
 
 def load_model(ctx, url):

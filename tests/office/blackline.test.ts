@@ -20,6 +20,7 @@ interface Read {
   footnotes: Array<{ text: string }>;
   comments: Array<{ text: string; anchor: string }>;
   redlines: number;
+  pages: Array<{ style: string; part: string; text: string }>;
 }
 type Opened = Record<string, { original: Read; accept: Read; reject: Read }>;
 
@@ -58,8 +59,10 @@ for (const from of ids)
     }
   }
 const example: Draft = JSON.parse(readFileSync('tests/fixtures/proposal-draft.json', 'utf8'));
+const contribution: Draft = JSON.parse(readFileSync('tests/fixtures/proposal-contribution.json', 'utf8'));
 for (const [name, draft] of [
   ['proposal-example', example],
+  ['proposal-contribution', contribution],
   ['proposal-word-edges', edgeDraft(base)],
 ] as const) {
   cases.push({
@@ -133,6 +136,42 @@ describe('Word files in LibreOffice: Accept All gives the newer text, Reject All
       }
     });
   }
+
+  it('a contribution opens with its header block, its marks, reasons and real footnotes, and its running head and page count', () => {
+    const doc = opened[files.get('proposal-contribution')!]!.original;
+    const texts = doc.body.map((p) => p.text);
+    const styled = (style: Parameters<typeof styleId>[0]) =>
+      doc.body.filter((p) => p.style === styleId(style)).map((p) => p.text);
+    expect(styled('cover').slice(0, 2)).toEqual([
+      'World Telecommunication Standardization Assembly (WTSA-24)',
+      'PLENARY MEETING',
+    ]);
+    expect(styled('docInfo')).toEqual(['Addendum 3 to Document 42-E', '1 June 2024', 'Original: English']);
+    expect(styled('cover')).toContain('Source: Example Administration');
+    expect(styled('cover').some((t) => t.startsWith('Abstract: This contribution proposes'))).toBe(true);
+    const marks = texts.filter((t) => /^(MOD|ADD|SUP)\t/.test(t));
+    expect(marks[0]).toBe('MOD\tEXA/42A3/1');
+    expect(texts.filter((t) => t.startsWith('Reasons:'))).toHaveLength(marks.length);
+    expect(texts).toContain('Reasons:\tThe activities of resolves 3 come first.');
+    // Real footnotes: the notes exist as Word footnotes, anchored in the clause, not as body paragraphs.
+    expect(doc.footnotes.length).toBeGreaterThan(0);
+    expect(doc.body.some((p) => (p as { footnoteAt?: number[] }).footnoteAt?.length)).toBe(true);
+    expect(texts.some((t) => t.startsWith(doc.footnotes[0]!.text))).toBe(false);
+    // The move: one MOD saying where the clause stood, and its old place pointing to that MOD.
+    expect(doc.comments.map((c) => c.text)).toEqual(
+      expect.arrayContaining([
+        'Moved here from where it stood as resolves 2.',
+        expect.stringMatching(/^Moved by EXA\/42A3\/\d+: this is where the clause stood\.$/),
+      ]),
+    );
+    // Page styles are read where LibreOffice lays the document out (the copies opened with a view).
+    const pages = opened[files.get('proposal-contribution')!]!.accept.pages;
+    const part = (style: string, name: string) => pages.find((p) => p.style === style && p.part === name)?.text;
+    expect(part('First Page', 'header')).toBe('');
+    expect(part('First Page', 'footer')).toMatch(/^Page 1 of \d+$/);
+    expect(part('Standard', 'header')).toBe('WTSA-24/42(Add.3)-E');
+    expect(part('Standard', 'footer')).toMatch(/^Page \d+ of \d+$/);
+  });
 
   it('anchors the relettering remark to the relettered clause (2012 → 2016)', () => {
     const doc = opened[files.get('2012-dubai__2016-hammamet__hide')!]!;
