@@ -3,6 +3,7 @@
  *   compare <from> <to> [--format json|text|markdown] [--only changes|all]
  *   history <revision-id> <clause-key> [--format json|text|markdown]
  *   propose --draft draft.json [--format docx|html|markdown] [--out FILE]
+ *   proposals --base <revision-id> DRAFT.json… [--format json|html|markdown|docx] [--out FILE]
  *   import <file> --as <revision-id> [--source …] [--write [--replace-partial]] [--format json|text]
  *   check [FILE…]
  * `--revisions DIR` reads another revisions folder. Options are strict (node:util parseArgs): usage
@@ -14,6 +15,7 @@ import { compareCommand } from './commands/compare';
 import { historyCommand } from './commands/history';
 import { importCommand } from './commands/import';
 import { proposeCommand } from './commands/propose';
+import { proposalsCommand } from './commands/proposals';
 import { DEFAULT_REVISIONS_DIR, loadCorpusFromDir } from '../node/readCorpus';
 import { plainError } from './plainError';
 import { terminalSafe } from './terminalSafe';
@@ -37,6 +39,11 @@ ${CLI} compare <from> <to> --format docx|html --out FILE [--typography hide|show
     usage: `${CLI} propose --draft draft.json [--format docx|html|markdown] [--out FILE]`,
     values: ['draft', 'format', 'out'],
     positionals: [],
+  },
+  proposals: {
+    usage: `${CLI} proposals --base <revision-id> DRAFT.json… [--format json|html|markdown|docx] [--out FILE]`,
+    values: ['base', 'format', 'out'],
+    positionals: ['DRAFT.json…'],
   },
   import: {
     usage: `${CLI} import <file> --as <revision-id> [--source "<where it came from>"] [--write [--replace-partial]] [--format json|text]`,
@@ -67,6 +74,8 @@ async function runCommand(command: string, args: Args, isTty: boolean): Promise<
       return ok(await importCommand(load(), revisionsDir, args, new Date().toISOString().slice(0, 10)));
     case 'propose':
       return ok(await proposeCommand(load(), args));
+    case 'proposals':
+      return ok(await proposalsCommand(load(), args));
     default: {
       const { output, exitCode } = checkCommand(load, args.positional);
       return { stdout: output, stderr: '', exitCode };

@@ -38,4 +38,5 @@ export function exportComparison(
 export { EXTENSIONS, MEDIA_TYPES, type ExportFormat } from './formats';
 export { proposalDocument } from './proposalDocument';
 export { compareDocument } from './compareDocument';
+export { compilationDocument } from './compilationDocument';
 export type { Block, ExportDocument, TypographyMode } from './blocks';

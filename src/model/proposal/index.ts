@@ -5,3 +5,4 @@ export { proposalLines, proposalChanges, nthNumber } from './redline';
 export { relabel, numberingOf } from './labels';
 export { parseDraftJson, readDraftValue, serializeDraft, type DraftRead } from './draftJson';
 export { contributionDate, documentLine, documentReference } from './contribution';
+export { compileProposals } from './compile';

@@ -99,3 +99,31 @@ export interface ProposalLine {
   /** The old place of a moved clause: the number of the MOD that moves it. */
   movedTo?: string;
 }
+
+/** What one proposal does to one clause of the compilation. */
+export interface CompiledVersion {
+  /** The proposal's wording; null where it deletes the clause, or adds nothing here. */
+  text: string | null;
+  op: 'unchanged' | 'modified' | 'added' | 'deleted';
+}
+
+/**
+ * One row of several proposals compiled against one base: a base clause (or a clause some proposal adds
+ * where it would stand), each proposal's version, and whether they agree: `unchanged` (nobody changes
+ * it), `one` (a single proposal does), `same` (every proposal that changes it proposes the same),
+ * `differ` (they propose different things).
+ */
+export interface CompiledRow {
+  key: string;
+  /** How a delegate cites the clause: "considering a)", or "added after resolves 2". */
+  citation: string;
+  base: string | null;
+  versions: CompiledVersion[];
+  agreement: 'unchanged' | 'one' | 'same' | 'differ';
+}
+
+export interface Compilation {
+  base: string;
+  proposals: Array<{ name: string; source: string }>;
+  rows: CompiledRow[];
+}
