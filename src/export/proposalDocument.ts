@@ -12,6 +12,7 @@ import {
   documentLine,
   documentReference,
   fullHeader,
+  newSideText,
   proposalLines,
   type Change,
   type Draft,
@@ -26,13 +27,10 @@ function referenceOp(changes: readonly Change[]): Run['op'] {
   return ops.size === 1 && !ops.has('equal') ? [...ops][0]! : 'equal';
 }
 
-/** One side of a change list, whole: what a moved clause reads at its new place (or its old one). */
-const side = (changes: readonly Change[], op: 'insert' | 'delete'): Change[] => {
-  const text = changes
-    .filter((c) => c.op !== (op === 'insert' ? 'delete' : 'insert'))
-    .map((c) => (c.op === 'equal' && op === 'delete' ? (c.fromText ?? c.text) : c.text))
-    .join('');
-  return text ? [{ op, text }] : [];
+/** A moved clause's wording at its new place, whole: the newer side of its diff, inserted. */
+const insertedWhole = (changes: Change[]): Change[] => {
+  const text = newSideText({ changes });
+  return text ? [{ op: 'insert', text }] : [];
 };
 
 /** The header block of an ITU contribution, from the draft's header. */
@@ -90,8 +88,8 @@ export function proposalDocument(base: Revision, draft: Draft): ExportDocument {
     const runs = moved
       ? [
           ...labelRuns('', line.toLabel),
-          ...changeRuns(side(line.changes, 'insert')),
-          ...references(line.footnotes.map((f) => side(f, 'insert'))),
+          ...changeRuns(insertedWhole(line.changes)),
+          ...references(line.footnotes.map(insertedWhole)),
         ]
       : [...labelRuns(line.fromLabel, line.toLabel), ...changeRuns(line.changes), ...references(line.footnotes)];
     body.push({

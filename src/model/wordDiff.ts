@@ -161,7 +161,7 @@ export function diffClauseText(
 }
 
 /** The older side's text of a diff (equal + delete runs). */
-export function oldSideText(diff: ClauseDiff): string {
+export function oldSideText(diff: Pick<ClauseDiff, 'changes'>): string {
   return diff.changes
     .filter((c) => c.op !== 'insert')
     .map((c) => (c.op === 'equal' ? (c.fromText ?? c.text) : c.text))
@@ -169,7 +169,7 @@ export function oldSideText(diff: ClauseDiff): string {
 }
 
 /** The newer side's text of a diff (equal + insert runs). */
-export function newSideText(diff: ClauseDiff): string {
+export function newSideText(diff: Pick<ClauseDiff, 'changes'>): string {
   return diff.changes
     .filter((c) => c.op !== 'delete')
     .map((c) => c.text)
