@@ -6,16 +6,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportProposal } from '../../src/export';
 import { styleId } from '../../src/export/docx';
-import {
-  applyDraft,
-  deleteClause,
-  draftFromRevision,
-  editClause,
-  insertClause,
-  moveClause,
-  revisionLines,
-  type Draft,
-} from '../../src/model';
+import { applyDraft, revisionLines } from '../../src/model';
+import { replay as replayOn, step } from '../fixtures/draftScript';
 import { revision } from '../model/helpers';
 import { readDocx } from './docxText';
 import { revisionFootnotes } from './expected';
@@ -28,24 +20,7 @@ const APPARATUS = new Set((['cover', 'docInfo', 'title', 'mark', 'reasons'] as c
 const isApparatus = (p: { style: string; text: string }) =>
   APPARATUS.has(p.style) || /^(MOD|ADD|SUP)\t\S+$|^Reasons:\t/.test(p.text);
 const base = revision('2022-geneva');
-const step = fc.record({
-  op: fc.constantFrom('up', 'down', 'up', 'down', 'edit', 'delete', 'insert'),
-  at: fc.nat(),
-  text: fc.constantFrom('to study further;', 'the new wording', ''),
-});
-
-function replay(script: Array<{ op: string; at: number; text: string }>): Draft {
-  let d = draftFromRevision(base, { id: 'p', name: 'p', now: '2026-01-01T00:00:00.000Z' });
-  for (const s of script) {
-    const clauses = d.sections.filter((x) => x.id !== 'title-block').flatMap((x) => x.clauses.map((c) => ({ x, c })));
-    const { x, c } = clauses[s.at % clauses.length]!;
-    if (s.op === 'up' || s.op === 'down') d = moveClause(d, c.id, s.op === 'up' ? -1 : 1);
-    else if (s.op === 'edit' && !c.deleted) d = editClause(d, c.id, `${c.text} ${s.text}`.trim());
-    else if (s.op === 'delete') d = deleteClause(d, c.id);
-    else if (s.op === 'insert') d = insertClause(d, x.id, c.id, s.text || 'an added clause;').draft;
-  }
-  return d;
-}
+const replay = (script: Parameters<typeof replayOn>[1]) => replayOn(base, script);
 
 describe('a proposal with moved clauses round-trips through Accept All and Reject All', () => {
   it('for any script of moves, edits, deletions and insertions', async () => {

@@ -6,3 +6,4 @@ export { relabel, numberingOf } from './labels';
 export { parseDraftJson, readDraftValue, serializeDraft, type DraftRead } from './draftJson';
 export { contributionDate, documentLine, documentReference } from './contribution';
 export { compileProposals } from './compile';
+export { draftFromDocument, type ReadBack, type ReadBackOptions } from './fromDocument';

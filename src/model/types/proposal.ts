@@ -127,3 +127,17 @@ export interface Compilation {
   proposals: Array<{ name: string; source: string }>;
   rows: CompiledRow[];
 }
+
+/** One paragraph of a document with revision marks: its text before the marks and after them (null where absent). */
+export interface RevisedParagraph {
+  old: string | null;
+  new: string | null;
+}
+
+/** A proposal document read back as a draft, with what the reading found that a delegate must know. */
+export interface ReadBackProposal {
+  draft: Draft;
+  /** Sentences: what could not be paired, what differs from the base, what was kept unchanged. */
+  notes: string[];
+  counts: { unchanged: number; modified: number; added: number; deleted: number; moved: number; missing: number };
+}
