@@ -4,6 +4,7 @@
  *   history <revision-id> <clause-key> [--format json|text|markdown]
  *   propose --draft draft.json [--format docx|html|markdown] [--out FILE]
  *   proposals --base <revision-id> DRAFT.json… [--format json|html|markdown|docx] [--out FILE]
+ *   draft FILE.docx --base <revision-id> [--out draft.json]
  *   import <file> --as <revision-id> [--source …] [--write [--replace-partial]] [--format json|text]
  *   check [FILE…]
  * `--revisions DIR` reads another revisions folder. Options are strict (node:util parseArgs): usage
@@ -12,6 +13,7 @@
 import { readArgs, UsageError, type Args, type CommandSpec } from './args';
 import { checkCommand } from './commands/check';
 import { compareCommand } from './commands/compare';
+import { draftCommand } from './commands/draft';
 import { historyCommand } from './commands/history';
 import { importCommand } from './commands/import';
 import { proposeCommand } from './commands/propose';
@@ -45,6 +47,11 @@ ${CLI} compare <from> <to> --format docx|html --out FILE [--typography hide|show
     values: ['base', 'format', 'out'],
     positionals: ['DRAFT.json…'],
   },
+  draft: {
+    usage: `${CLI} draft FILE.docx --base <revision-id> [--out draft.json]   (a Word proposal read back as a draft)`,
+    values: ['base', 'out'],
+    positionals: ['FILE.docx'],
+  },
   import: {
     usage: `${CLI} import <file> --as <revision-id> [--source "<where it came from>"] [--write [--replace-partial]] [--format json|text]`,
     values: ['as', 'source', 'format'],
@@ -76,6 +83,8 @@ async function runCommand(command: string, args: Args, isTty: boolean): Promise<
       return ok(await proposeCommand(load(), args));
     case 'proposals':
       return ok(await proposalsCommand(load(), args));
+    case 'draft':
+      return { ...draftCommand(load(), args, new Date().toISOString()), exitCode: 0 };
     default: {
       const { output, exitCode } = checkCommand(load, args.positional);
       return { stdout: output, stderr: '', exitCode };
