@@ -5,4 +5,4 @@ export { importAs, type ImportedText, type ImportFile, type ReadFile } from './i
 export { revisionToLayout } from './serialize';
 export { unwrapPdfText, looksWrapped, vocabularyOf } from './pdfText';
 export { docxHtmlToLayout } from './docxHtml';
-export { readProposal, type ProposalFile } from './readProposal';
+export { readProposal, readProposalOnAny, type ProposalFile } from './readProposal';

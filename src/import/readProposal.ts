@@ -36,3 +36,23 @@ export function readProposal(base: Revision, file: ProposalFile, options: { id: 
     notes.push(`${endnotes} endnote reference${endnotes === 1 ? ' was' : 's were'} not read: only footnotes are.`);
   return result;
 }
+
+/**
+ * The same, against whichever of `revisions` the document amends (its resolution line before the
+ * marks says which): the browser's "Open a Word proposal" needs no base chosen first.
+ */
+export function readProposalOnAny(
+  revisions: readonly Revision[],
+  file: ProposalFile,
+  options: { id: string; now: string },
+): ReadBack {
+  let first: ReadBack | null = null;
+  for (const base of revisions) {
+    const read = readProposal(base, file, options);
+    if (read.ok) return read;
+    // Refused for what the file is (not Word, too big): no other base will read it.
+    if (!/ amends "/.test(read.message)) return read;
+    first ??= read;
+  }
+  return first ?? { ok: false, message: `${file.name} was not read: there is no stored text to amend.` };
+}

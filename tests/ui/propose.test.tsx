@@ -2,6 +2,8 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetDraftStore } from '../../src/app/drafts/drafts';
+import { formattedProposal } from '../fixtures/proposalEdits';
+import { revision } from '../model/helpers';
 import { axeViolations, renderRoute } from './renderRoute';
 
 beforeEach(() => {
@@ -113,6 +115,31 @@ describe('proposal workbench /propose', () => {
       reader.readAsText(created[0]!);
     });
     expect(JSON.parse(text).storage['res75.draft.future']).toBe('{"seq":1,"draft":{"schema":9}}');
+  });
+
+  it('opens a Word proposal: says what it read, lists the draft and opens it', async () => {
+    const user = userEvent.setup();
+    renderRoute('/propose');
+    const input = await screen.findByLabelText(/Open a Word proposal/);
+    const bytes = await formattedProposal(revision('2022-geneva'));
+    await user.upload(input, new File([bytes], 'APT proposal.docx'));
+    const report = await screen.findByRole('status', { name: 'Read from APT proposal.docx' }, { timeout: 5000 });
+    expect(report).toHaveTextContent('A proposal on Geneva 2022: 2 modified, 1 added, 1 deleted, 0 moved');
+    expect(screen.getByRole('link', { name: 'APT proposal' })).toBeInTheDocument();
+    expect(await axeViolations(document.body)).toEqual([]);
+    await user.click(within(report).getByRole('link', { name: /Open the draft/ }));
+    expect(await screen.findByLabelText('Source (administration or group)')).toHaveValue('Formatting Administration');
+  });
+
+  it('a Word file on no stored text is refused with a clear message, and nothing is stored', async () => {
+    const user = userEvent.setup();
+    renderRoute('/propose');
+    const input = await screen.findByLabelText(/Open a Word proposal/);
+    await user.upload(input, new File(['not a zip'], 'notes.docx'));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'notes.docx was not read: it does not start like a Word',
+    );
+    expect(localStorage.getItem('res75.drafts')).toBeNull();
   });
 
   it('an imported draft for an unknown revision is refused with a clear message', async () => {

@@ -1,10 +1,18 @@
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { getDraftStore, newDraftId } from '../../app/drafts/drafts';
-import { readFileText } from '../../app/imports/files';
+import { readFileBytes, readFileText } from '../../app/imports/files';
 import type { ProposeSearch } from '../../app/searchParams';
-import { draftFromRevision, parseDraftJson, revisionName, type Draft, type Revision } from '../../model';
+import {
+  draftFromRevision,
+  parseDraftJson,
+  revisionName,
+  type Draft,
+  type ReadBackProposal,
+  type Revision,
+} from '../../model';
 import { DraftEditor } from './DraftEditor';
+import { ReadBackReport } from './ReadBackReport';
 import { StoreProblems } from './StoreProblems';
 
 /** The workbench: the list of drafts in this browser, or one draft being edited. */
@@ -15,6 +23,7 @@ export function ProposePage({ search, revisions }: { search: ProposeSearch; revi
   const [name, setName] = useState('');
   const [base, setBase] = useState(search.base);
   const [message, setMessage] = useState<string | null>(null);
+  const [readBack, setReadBack] = useState<{ file: string; proposal: ReadBackProposal } | null>(null);
   const [, refresh] = useState(0);
 
   if (search.draft) {
@@ -23,13 +32,33 @@ export function ProposePage({ search, revisions }: { search: ProposeSearch; revi
       return <DraftEditor key={search.draft} initial={loaded.draft} initialSeq={loaded.seq} revisions={revisions} />;
   }
 
-  const create = (draft: Draft) => {
+  const save = (draft: Draft) => {
     const result = store.save(draft, 0);
-    if (!result.ok) {
-      setMessage(result.conflict ? 'A draft with this id exists already.' : result.problem.message);
+    if (!result.ok) setMessage(result.conflict ? 'A draft with this id exists already.' : result.problem.message);
+    return result.ok;
+  };
+  const create = (draft: Draft) => {
+    if (save(draft)) void navigate({ search: { base: draft.base, draft: draft.id } });
+  };
+  /** A Word proposal becomes a draft that stays listed here with what was read, so that no note goes unseen. */
+  const onOpenWord = async (file: File | undefined) => {
+    if (!file) return;
+    setMessage(null);
+    setReadBack(null);
+    const [{ readProposalOnAny }, bytes] = await Promise.all([
+      import('../../import/readProposal'),
+      readFileBytes(file),
+    ]);
+    const read = readProposalOnAny(
+      revisions,
+      { name: file.name, bytes },
+      { id: newDraftId(), now: new Date().toISOString() },
+    );
+    if (!read.ok) {
+      setMessage(read.message);
       return;
     }
-    void navigate({ search: { base: draft.base, draft: draft.id } });
+    if (save(read.proposal.draft)) setReadBack({ file: file.name, proposal: read.proposal });
   };
   const onCreate = () => {
     const rev = revisions.find((r) => r.meta.id === base)!;
@@ -69,6 +98,7 @@ export function ProposePage({ search, revisions }: { search: ProposeSearch; revi
         <p role="alert">There is no draft "{search.draft}" in this browser. Pick one below or start a new one.</p>
       )}
       {message && <p role="alert">{message}</p>}
+      {readBack && <ReadBackReport file={readBack.file} proposal={readBack.proposal} metas={metas} />}
       <h2>Drafts in this browser</h2>
       {drafts.length === 0 ? (
         <p>No drafts yet.</p>
@@ -131,6 +161,17 @@ export function ProposePage({ search, revisions }: { search: ProposeSearch; revi
         <label>
           Import a draft (JSON exported from this app){' '}
           <input type="file" accept="application/json,.json" onChange={(e) => void onImport(e.target.files?.[0])} />
+        </label>
+      </p>
+      <p>
+        <label>
+          Open a Word proposal (.docx with tracked changes, or with insertions underlined and deletions struck){' '}
+          <input
+            type="file"
+            accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            disabled={store.readOnly}
+            onChange={(e) => void onOpenWord(e.target.files?.[0])}
+          />
         </label>
       </p>
     </section>
