@@ -11,6 +11,7 @@
 import { Route as rootRouteImport } from './routes/__root'
 import { Route as IndexRouteImport } from './routes/index'
 import { Route as CompareRouteImport } from './routes/compare'
+import { Route as ProposalsRouteImport } from './routes/proposals'
 import { Route as ProposeRouteImport } from './routes/propose'
 import { Route as SearchRouteImport } from './routes/search'
 import { Route as SynopsisRouteImport } from './routes/synopsis'
@@ -24,6 +25,11 @@ const IndexRoute = IndexRouteImport.update({
 const CompareRoute = CompareRouteImport.update({
   id: '/compare',
   path: '/compare',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const ProposalsRoute = ProposalsRouteImport.update({
+  id: '/proposals',
+  path: '/proposals',
   getParentRoute: () => rootRouteImport,
 } as any)
 const ProposeRoute = ProposeRouteImport.update({
@@ -50,6 +56,7 @@ const ClauseRevisionKeyRoute = ClauseRevisionKeyRouteImport.update({
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
   '/compare': typeof CompareRoute
+  '/proposals': typeof ProposalsRoute
   '/propose': typeof ProposeRoute
   '/search': typeof SearchRoute
   '/synopsis': typeof SynopsisRoute
@@ -58,6 +65,7 @@ export interface FileRoutesByFullPath {
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
   '/compare': typeof CompareRoute
+  '/proposals': typeof ProposalsRoute
   '/propose': typeof ProposeRoute
   '/search': typeof SearchRoute
   '/synopsis': typeof SynopsisRoute
@@ -67,6 +75,7 @@ export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/': typeof IndexRoute
   '/compare': typeof CompareRoute
+  '/proposals': typeof ProposalsRoute
   '/propose': typeof ProposeRoute
   '/search': typeof SearchRoute
   '/synopsis': typeof SynopsisRoute
@@ -77,6 +86,7 @@ export interface FileRouteTypes {
   fullPaths:
     | '/'
     | '/compare'
+    | '/proposals'
     | '/propose'
     | '/search'
     | '/synopsis'
@@ -85,6 +95,7 @@ export interface FileRouteTypes {
   to:
     | '/'
     | '/compare'
+    | '/proposals'
     | '/propose'
     | '/search'
     | '/synopsis'
@@ -93,6 +104,7 @@ export interface FileRouteTypes {
     | '__root__'
     | '/'
     | '/compare'
+    | '/proposals'
     | '/propose'
     | '/search'
     | '/synopsis'
@@ -102,6 +114,7 @@ export interface FileRouteTypes {
 export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute
   CompareRoute: typeof CompareRoute
+  ProposalsRoute: typeof ProposalsRoute
   ProposeRoute: typeof ProposeRoute
   SearchRoute: typeof SearchRoute
   SynopsisRoute: typeof SynopsisRoute
@@ -122,6 +135,13 @@ declare module '@tanstack/react-router' {
       path: '/compare'
       fullPath: '/compare'
       preLoaderRoute: typeof CompareRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/proposals': {
+      id: '/proposals'
+      path: '/proposals'
+      fullPath: '/proposals'
+      preLoaderRoute: typeof ProposalsRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/propose': {
@@ -158,6 +178,7 @@ declare module '@tanstack/react-router' {
 const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
   CompareRoute: CompareRoute,
+  ProposalsRoute: ProposalsRoute,
   ProposeRoute: ProposeRoute,
   SearchRoute: SearchRoute,
   SynopsisRoute: SynopsisRoute,

@@ -150,3 +150,20 @@ export type ProposeParams = Partial<Record<'base' | 'draft', string>>;
 export function checkProposeSearch(raw: Record<string, unknown>, ids: readonly string[]): Checked<ProposeSearch> {
   return check(() => parseProposeSearch(stringsOf(raw, ['base', 'draft'] as const), ids));
 }
+
+export interface ProposalsSearch {
+  base: string;
+  /** Draft ids left out of the compilation, comma-separated; every draft on the base is in it otherwise. */
+  without?: string;
+}
+
+export type ProposalsParams = Partial<Record<'base' | 'without', string>>;
+
+/** The proposals route's validateSearch: the base checked against the revisions there are. */
+export function checkProposalsSearch(raw: Record<string, unknown>, ids: readonly string[]): Checked<ProposalsSearch> {
+  return check(() => {
+    const values = stringsOf(raw, ['base', 'without'] as const);
+    const base = oneOf('base', values.base, ids, ids[ids.length - 1]!);
+    return values.without ? { base, without: values.without.slice(0, 2000) } : { base };
+  });
+}

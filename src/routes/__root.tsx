@@ -44,6 +44,9 @@ function RootLayout() {
           <Link to="/propose" search={{}}>
             Propose
           </Link>
+          <Link to="/proposals" search={{}}>
+            Proposals
+          </Link>
           <button type="button" className="help-button" onClick={() => setHelp(true)} aria-label="Keyboard shortcuts">
             ?
           </button>
