@@ -1,8 +1,25 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { formattedProposal } from '../fixtures/proposalEdits';
+import { revision } from '../model/helpers';
 import { appInChromium } from './server';
+
+async function axeOn(p: Page): Promise<string[]> {
+  const { source } = await import('axe-core');
+  await p.evaluate(source); // through DevTools: the page's CSP forbids injected scripts, rightly
+  return p.evaluate(async () => {
+    const result = await (
+      window as unknown as {
+        axe: { run: (el: Element, o: object) => Promise<{ violations: Array<{ id: string }> }> };
+      }
+    ).axe.run(document.body, { rules: { 'color-contrast': { enabled: false } } });
+    return result.violations.map((v) => v.id);
+  });
+}
 
 const chromium = appInChromium();
 let context: BrowserContext;
@@ -54,5 +71,32 @@ describe('drafting a proposal in Chromium', () => {
     await page.getByText('This draft was changed in another tab.').waitFor();
     await page.screenshot({ path: 'test-artifacts/screenshots/propose-conflict.png' });
     await second.close();
+  });
+
+  it('opens a Word proposal, then compares it with the other draft on /proposals, at 1280 and 375 px', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'res75-e2e-')), 'CEPT proposal.docx');
+    writeFileSync(file, await formattedProposal(revision('2022-geneva')));
+    await page.goto(`${chromium.url()}/propose`);
+    await page.getByLabel(/Open a Word proposal/).setInputFiles(file);
+    const report = page.getByRole('status').filter({ hasText: 'Read from CEPT proposal.docx' });
+    await report.waitFor();
+    expect(await report.textContent()).toMatch(/2 modified, 1 added, 1 deleted/);
+    await page.getByRole('link', { name: 'Proposals', exact: true }).click();
+    const table = page.getByRole('table', { name: '2 proposals against Geneva 2022' });
+    await table.waitFor();
+    expect(await table.getByRole('columnheader').allTextContents()).toEqual([
+      'Clause',
+      'Geneva 2022',
+      'Test Administration',
+      'Formatting Administration',
+      'Agreement',
+    ]);
+    expect(await table.getByRole('rowheader', { name: 'resolves 1' }).count()).toBe(1);
+    expect(await axeOn(page)).toEqual([]);
+    await page.screenshot({ path: 'test-artifacts/screenshots/proposals-1280.png' });
+    await page.setViewportSize({ width: 375, height: 800 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    expect(await axeOn(page)).toEqual([]);
+    await page.screenshot({ path: 'test-artifacts/screenshots/proposals-375.png' });
   });
 });

@@ -151,7 +151,7 @@ export function ProposalsPage({ search, revisions }: { search: ProposalsSearch; 
             </label>
           </div>
           {error && <p role="alert">{error}</p>}
-          <div className="table-scroll">
+          <div className="table-scroll" tabIndex={0} role="region" aria-label="The compilation, clause by clause">
             <table className="compilation">
               <caption>
                 {drafts.length} proposal{drafts.length === 1 ? '' : 's'} against {revisionName(base.meta)}
