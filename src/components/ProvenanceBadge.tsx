@@ -1,4 +1,4 @@
-import type { ClauseProvenance } from '../model';
+import { sourceCitation, type ClauseProvenance } from '../model';
 
 const LABELS = { verified: 'Verified', partial: 'Partly verified', unverified: 'Unverified reconstruction' } as const;
 
@@ -23,24 +23,38 @@ export function ProvenanceBadge({ provenance, of }: { provenance: ClauseProvenan
         {LABELS[status]}
       </summary>
       {sources.length > 0 && (
-        <ul>
-          {sources.map((s) => {
-            const href = safeHref(s);
-            return (
-              <li key={s}>
-                {href ? (
-                  <a href={href} rel="noreferrer noopener" target="_blank">
-                    {s}
-                  </a>
-                ) : (
-                  s
-                )}
-              </li>
-            );
-          })}
+        <ul aria-label={status === 'unverified' ? 'Consulted' : 'Seen in'}>
+          {sources.map((s) => (
+            <li key={s}>
+              <Citation source={s} />
+            </li>
+          ))}
         </ul>
       )}
       {note && <p>{note}</p>}
     </details>
+  );
+}
+
+/** A source as a citation: the copy in italics, then its address (a link when it is on the web). */
+function Citation({ source }: { source: string }) {
+  const { title, address, web } = sourceCitation(source);
+  const href = web && address ? safeHref(address) : null;
+  return (
+    <>
+      <cite>{title}</cite>
+      {address && (
+        <>
+          {', '}
+          {href ? (
+            <a href={href} rel="noreferrer noopener" target="_blank">
+              {address}
+            </a>
+          ) : (
+            <code>{address}</code>
+          )}
+        </>
+      )}
+    </>
   );
 }

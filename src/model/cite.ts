@@ -38,3 +38,29 @@ export function citation(revision: Revision, clause: Clause): string {
       : sectionHeading(revision, clause),
   );
 }
+
+/** A provenance source as a reader can check it: what the copy is, and its address (a URL or a file). */
+export interface SourceCitation {
+  title: string;
+  address: string | null;
+  /** Whether the address is a web address (a link), not a file of this project. */
+  web: boolean;
+}
+
+/**
+ * "https://studylib.net/doc/12924221/itu-t" → studylib.net at that address; "ITU-T edition of … (revisions/2022-geneva.txt)"
+ * → that edition, at that file. A source with neither reads as its own words.
+ */
+export function sourceCitation(source: string): SourceCitation {
+  const text = source.trim();
+  if (/^https?:\/\/\S+$/.test(text)) {
+    try {
+      return { title: new URL(text).hostname.replace(/^www\./, ''), address: text, web: true };
+    } catch {
+      return { title: text, address: null, web: false };
+    }
+  }
+  const file = /^(.*\S)\s*\(([^()\s]+\.[a-z]{2,4})\)$/.exec(text);
+  if (file) return { title: file[1]!, address: file[2]!, web: false };
+  return { title: text, address: null, web: false };
+}
