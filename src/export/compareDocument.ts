@@ -114,7 +114,7 @@ function comment(row: Row, al: Alignment): string | undefined {
   if (row.part === 'moved-out') return `Moved to ${cite(al.to, pair.to[0]!)} in ${name(al.to)}.`;
   if (row.part === 'moved-in')
     return `Moved from ${cite(al.from, pair.from[0]!)} in ${name(al.from)}${pair.aspects.text ? ', and modified' : ''}.`;
-  const what = describePair(pair).join(', ');
+  const what = describePair(pair, al).join(', ');
   if (pair.status === 'split')
     return `Split: ${cite(al.from, pair.from[0]!)} of ${name(al.from)} is now ${pair.to.map((c) => cite(al.to, c)).join(' and ')}.`;
   if (pair.status === 'merged')

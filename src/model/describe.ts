@@ -1,16 +1,28 @@
 /** Changes and revisions in words, the same in the app, the command line and the exports. */
+import { sectionHeading } from './cite';
 import type { AlignedPair, AlignmentSummary, Revision } from './types';
 
 const labels = (clauses: AlignedPair['from']) => clauses.map((c) => c.labelPath.join(' ') || '(unlabelled)').join(' ');
 
-/** `['modified', 'relabelled b) → e)']`, `['added']`, `['unchanged']` … */
-export function describePair(pair: AlignedPair): string[] {
+/**
+ * `['modified', 'relabelled b) → e)']`, `['added']`, `['unchanged']` … With the two texts, a clause moved
+ * to another section says which: `moved from “considering” to “recognizing”`.
+ */
+export function describePair(pair: AlignedPair, texts?: { from: Revision; to: Revision }): string[] {
   if (['added', 'removed', 'split', 'merged'].includes(pair.status)) return [pair.status];
   const out: string[] = [];
   if (pair.aspects.text) out.push('modified');
   if (pair.aspects.label) out.push(`relabelled ${labels(pair.from)} → ${labels(pair.to)}`);
-  if (pair.aspects.move) out.push(pair.aspects.move === 'section' ? 'moved to another section' : 'moved');
+  if (pair.aspects.move === 'section') out.push(sectionMove(pair, texts));
+  else if (pair.aspects.move) out.push('moved');
   return out.length ? out : ['unchanged'];
+}
+
+function sectionMove(pair: AlignedPair, texts?: { from: Revision; to: Revision }): string {
+  const from = pair.from[0];
+  const to = pair.to[0];
+  if (!texts || !from || !to) return 'moved to another section';
+  return `moved from “${sectionHeading(texts.from, from)}” to “${sectionHeading(texts.to, to)}”`;
 }
 
 /** "2016-hammamet is a reconstruction: 62 of 62 clauses are not verified …", or null when all are verified. */

@@ -14,6 +14,8 @@ import { InlineRows, SplitRows } from './CompareRows';
 import { DownloadComparison } from './DownloadComparison';
 import { FindInComparison } from './FindInComparison';
 import { KindFilter } from './KindFilter';
+import { ChangeList } from './ChangeList';
+import { changeList } from './changeList';
 import { changeStops, displayItems, rowId, stepChange } from './rows';
 
 const route = getRouteApi('/compare');
@@ -111,8 +113,18 @@ function CompareView({ search, al, data }: { search: CompareSearch; al: Alignmen
 
   const ids = data.metas;
   const position = search.clause ? stops.indexOf(search.clause) : -1;
+  const groups = useMemo(
+    () => changeList(al, { kinds: kindList(search.kind), section: search.section, typography }),
+    [al, search.kind, search.section, typography],
+  );
   return (
     <section aria-labelledby="compare-title" className="compare">
+      <a className="skip" href="#comparison">
+        Skip to the comparison
+      </a>
+      <a className="skip" href="#change-list">
+        Skip to the list of changes
+      </a>
       <h1 id="compare-title">
         Compare {revisionName(al.from.meta)} with {revisionName(al.to.meta)}
       </h1>
@@ -128,8 +140,14 @@ function CompareView({ search, al, data }: { search: CompareSearch; al: Alignmen
             ))}
           </select>
         </label>
-        <Link className="button" search={{ ...search, from: search.to, to: search.from }} to="/compare">
-          Swap sides
+        <Link
+          className="button swap"
+          search={{ ...search, from: search.to, to: search.from }}
+          to="/compare"
+          aria-label="Swap sides"
+          title="Swap sides"
+        >
+          ⇄
         </Link>
         <label>
           Newer text{' '}
@@ -141,83 +159,41 @@ function CompareView({ search, al, data }: { search: CompareSearch; al: Alignmen
             ))}
           </select>
         </label>
-        <fieldset>
-          <legend>View</legend>
-          <Link
-            to="/compare"
-            search={{ ...search, view: 'split' }}
-            aria-current={search.view === 'split' ? 'page' : undefined}
-          >
-            Side by side
-          </Link>
-          <Link
-            to="/compare"
-            search={{ ...search, view: 'inline' }}
-            aria-current={search.view === 'inline' ? 'page' : undefined}
-          >
-            Redline
-          </Link>
-        </fieldset>
-        <fieldset>
-          <legend>Show</legend>
-          <Link
-            to="/compare"
-            search={{ ...search, only: 'all' }}
-            aria-current={search.only === 'all' ? 'page' : undefined}
-          >
-            All clauses
-          </Link>
-          <Link
-            to="/compare"
-            search={{ ...search, only: 'changes' }}
-            aria-current={search.only === 'changes' ? 'page' : undefined}
-          >
-            Changes only
-          </Link>
-        </fieldset>
-        <KindFilter search={search} al={al} />
-        <fieldset>
-          <legend>Typography</legend>
-          <Link
-            to="/compare"
-            search={{ ...search, typography: 'hide' }}
-            aria-current={search.typography === 'hide' ? 'page' : undefined}
-          >
-            Ignore
-          </Link>
-          <Link
-            to="/compare"
-            search={{ ...search, typography: 'show' }}
-            aria-current={search.typography === 'show' ? 'page' : undefined}
-          >
-            Show
-          </Link>
-        </fieldset>
-        <div className="stepper">
-          <button type="button" onClick={() => step(-1)}>
-            Previous change
-          </button>
-          <button type="button" onClick={() => step(1)}>
-            Next change
-          </button>
-          <span aria-live="polite">
-            {position >= 0
-              ? `Change ${position + 1} of ${stops.length}`
-              : `${stops.length} change${stops.length === 1 ? '' : 's'}`}
-          </span>
-        </div>
+        <Choice
+          legend="View"
+          search={search}
+          field="view"
+          options={[
+            ['split', 'Side by side'],
+            ['inline', 'Redline'],
+          ]}
+        />
+        <Choice
+          legend="Show"
+          search={search}
+          field="only"
+          options={[
+            ['all', 'All clauses'],
+            ['changes', 'Changes only'],
+          ]}
+        />
+        <Choice
+          legend="Typography"
+          search={search}
+          field="typography"
+          options={[
+            ['hide', 'Ignore'],
+            ['show', 'Show'],
+          ]}
+        />
+        <details className="menu">
+          <summary>Download</summary>
+          <DownloadComparison al={al} typography={typography ? 'show' : 'hide'} />
+        </details>
       </form>
       <p className="summary" role="status">
         {summaryLine(al.summary)}
       </p>
-      <DownloadComparison al={al} typography={typography ? 'show' : 'hide'} />
-      <FindInComparison
-        al={al}
-        rowIds={allIds}
-        current={search.clause}
-        onFind={select}
-        virtual={items.length >= VIRTUAL_FROM}
-      />
       {narrow && search.view === 'split' && (
         <p className="note">Shown as a redline: the screen is too narrow for two columns.</p>
       )}
@@ -226,27 +202,89 @@ function CompareView({ search, al, data }: { search: CompareSearch; al: Alignmen
           Link to {copied} copied.
         </p>
       )}
-      {view === 'split' ? (
-        <SplitRows
-          al={al}
-          items={items}
+      <div className="compare-body">
+        <ChangeList
+          groups={groups}
+          search={search}
           selected={search.clause}
           onSelect={select}
-          onExpand={(id) => setExpanded(new Set([...expanded, id]))}
-          onCopy={copy}
-          typography={typography}
+          head={
+            <>
+              <div className="stepper">
+                <button type="button" onClick={() => step(-1)}>
+                  Previous change
+                </button>
+                <button type="button" onClick={() => step(1)}>
+                  Next change
+                </button>
+                <span aria-live="polite">
+                  {position >= 0 ? `Change ${position + 1} of ${stops.length}` : 'none selected'}
+                </span>
+              </div>
+              <KindFilter search={search} al={al} />
+              <FindInComparison
+                al={al}
+                rowIds={allIds}
+                current={search.clause}
+                onFind={select}
+                virtual={items.length >= VIRTUAL_FROM}
+              />
+            </>
+          }
         />
-      ) : (
-        <InlineRows
-          al={al}
-          items={items}
-          selected={search.clause}
-          onSelect={select}
-          onExpand={(id) => setExpanded(new Set([...expanded, id]))}
-          onCopy={copy}
-          typography={typography}
-        />
-      )}
+        <div className="compare-rows" id="comparison" tabIndex={-1} aria-label="The comparison">
+          {view === 'split' ? (
+            <SplitRows
+              al={al}
+              items={items}
+              selected={search.clause}
+              onSelect={select}
+              onExpand={(id) => setExpanded(new Set([...expanded, id]))}
+              onCopy={copy}
+              typography={typography}
+            />
+          ) : (
+            <InlineRows
+              al={al}
+              items={items}
+              selected={search.clause}
+              onSelect={select}
+              onExpand={(id) => setExpanded(new Set([...expanded, id]))}
+              onCopy={copy}
+              typography={typography}
+            />
+          )}
+        </div>
+      </div>
     </section>
+  );
+}
+
+/** One setting of the view as a group of links, the current one marked: each is a URL of its own. */
+function Choice<F extends 'view' | 'only' | 'typography'>({
+  legend,
+  search,
+  field,
+  options,
+}: {
+  legend: string;
+  search: CompareSearch;
+  field: F;
+  options: Array<[NonNullable<CompareSearch[F]>, string]>;
+}) {
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      {options.map(([value, text]) => (
+        <Link
+          key={value}
+          to="/compare"
+          search={{ ...search, [field]: value }}
+          aria-current={search[field] === value ? 'page' : undefined}
+        >
+          {text}
+        </Link>
+      ))}
+    </fieldset>
   );
 }

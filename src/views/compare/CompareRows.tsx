@@ -161,7 +161,7 @@ export function SplitRows({ al, items, selected, onSelect, onExpand, onCopy, typ
               </td>
               <td>
                 <div className="row-meta">
-                  <StatusChip pair={p} typography={typography} />
+                  <StatusChip pair={p} typography={typography} texts={al} />
                   <CopyButton id={item.id} onCopy={onCopy} />
                 </div>
                 <ClauseText clauses={p.to} changes={p.diff.changes} side="to" typography={typography} />
@@ -209,7 +209,7 @@ export function InlineRows({ al, items, selected, onSelect, onExpand, onCopy, ty
             onClick={() => onSelect(item.id)}
           >
             <div className="row-meta">
-              <StatusChip pair={p} typography={typography} />
+              <StatusChip pair={p} typography={typography} texts={al} />
               <CopyButton id={item.id} onCopy={onCopy} />
             </div>
             <ClauseText

@@ -42,19 +42,33 @@ export interface DisplayOptions {
   section?: string;
 }
 
-export function displayItems(al: Alignment, options: DisplayOptions): DisplayItem[] {
-  const sectionOfPair = newerSectionOf(al);
-  const kinds = options.kinds?.length ? new Set(options.kinds) : null;
-  const passes = (p: AlignedPair) =>
-    rowId(p) === options.keep ||
-    ((!kinds || kindsOf(p).some((k) => kinds.has(k))) && (!options.section || sectionOfPair(p) === options.section));
+/** The section a row stands under: its newer clause's, or (a removed clause) its older clause's. */
+export function rowSection(al: Alignment): (pair: AlignedPair) => SectionPair | undefined {
   const byTo = new Map<string, SectionPair>();
   const byFrom = new Map<string, SectionPair>();
   for (const s of al.sections) {
     if (s.to && !byTo.has(s.to.key)) byTo.set(s.to.key, s);
     if (s.from && !byFrom.has(s.from.key)) byFrom.set(s.from.key, s);
   }
-  const sectionOf = (p: AlignedPair) => (p.to[0] ? byTo.get(p.to[0].sectionKey) : byFrom.get(p.from[0]!.sectionKey));
+  return (p) => (p.to[0] ? byTo.get(p.to[0].sectionKey) : byFrom.get(p.from[0]!.sectionKey));
+}
+
+/** Whether a row passes the `kind=` and `section=` filters (the selected row always does). */
+export function rowFilter(
+  al: Alignment,
+  options: Pick<DisplayOptions, 'kinds' | 'section' | 'keep'>,
+): (pair: AlignedPair) => boolean {
+  const sectionOfPair = newerSectionOf(al);
+  const kinds = options.kinds?.length ? new Set(options.kinds) : null;
+  return (p) =>
+    rowId(p) === options.keep ||
+    ((!kinds || kindsOf(p).some((k) => kinds.has(k))) && (!options.section || sectionOfPair(p) === options.section));
+}
+
+export function displayItems(al: Alignment, options: DisplayOptions): DisplayItem[] {
+  const filtered = Boolean(options.kinds?.length || options.section);
+  const passes = rowFilter(al, options);
+  const sectionOf = rowSection(al);
   const items: DisplayItem[] = [];
   let run: AlignedPair[] = [];
   let current: SectionPair | undefined;
@@ -73,7 +87,7 @@ export function displayItems(al: Alignment, options: DisplayOptions): DisplayIte
     run = [];
   };
   for (const pair of al.pairs) {
-    if ((kinds || options.section) && !passes(pair)) continue;
+    if (filtered && !passes(pair)) continue;
     const section = sectionOf(pair);
     if (section && section !== current) {
       flush();

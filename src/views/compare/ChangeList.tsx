@@ -1,0 +1,88 @@
+import { useRouter } from '@tanstack/react-router';
+import { useEffect, useRef, useState } from 'react';
+import type { CompareSearch } from '../../app/searchParams';
+import type { ChangeGroup } from './changeList';
+
+/**
+ * The list of changes beside the comparison (Draftable's change list, GitHub's file tree): every change
+ * of the rows shown, by section, each a link that brings its clause into view and selects it; the
+ * current one marked as `n`/`p` step. On wide screens it stays in view; on narrow ones it folds away
+ * under its heading. `head` holds what steps through the changes (stepper, filters, find).
+ */
+export function ChangeList({
+  groups,
+  search,
+  selected,
+  onSelect,
+  head,
+}: {
+  groups: ChangeGroup[];
+  search: CompareSearch;
+  selected?: string;
+  onSelect: (id: string) => void;
+  head: React.ReactNode;
+}) {
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const list = useRef<HTMLDivElement>(null);
+  const count = groups.reduce((n, g) => n + g.entries.length, 0);
+
+  // The current entry stays in sight inside the list as n / p step, without moving the page.
+  useEffect(() => {
+    const box = list.current;
+    const entry = selected ? box?.querySelector<HTMLElement>(`[data-change="${CSS.escape(selected)}"]`) : null;
+    if (!box || !entry) return;
+    const top = entry.offsetTop - box.offsetTop;
+    if (top < box.scrollTop || top + entry.offsetHeight > box.scrollTop + box.clientHeight)
+      box.scrollTop = Math.max(0, top - box.clientHeight / 3);
+  }, [selected]);
+
+  return (
+    <nav className="change-list" aria-labelledby="change-list-title" id="change-list" data-open={open || undefined}>
+      <div className="change-list-head">
+        <h2 id="change-list-title">
+          {count} change{count === 1 ? '' : 's'}
+        </h2>
+        <button
+          type="button"
+          className="change-list-toggle"
+          aria-expanded={open}
+          aria-controls="change-list-entries"
+          onClick={() => setOpen(!open)}
+        >
+          {open ? 'Hide the list of changes' : 'Show the list of changes'}
+        </button>
+      </div>
+      {head}
+      <div className="change-list-entries" id="change-list-entries" ref={list}>
+        {groups.map((g) => (
+          <section key={g.id} aria-label={g.heading || 'Title'}>
+            <h3>{g.heading || 'Title'}</h3>
+            <ol>
+              {g.entries.map((e) => (
+                <li key={e.id} data-change={e.id}>
+                  {/* A plain link (the router's Link would mark the selected one as the current page). */}
+                  <a
+                    href={router.buildLocation({ to: '/compare', search: { ...search, clause: e.id } }).href}
+                    aria-current={selected === e.id ? 'location' : undefined}
+                    onClick={(event) => {
+                      if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+                      event.preventDefault();
+                      onSelect(e.id);
+                      setOpen(false);
+                    }}
+                  >
+                    <span className="change-label">{e.label}</span>{' '}
+                    <span className="change-kinds">{e.kinds.join(', ')}</span>{' '}
+                    <span className="change-words">{e.words}</span>
+                  </a>
+                </li>
+              ))}
+            </ol>
+          </section>
+        ))}
+        {count === 0 && <p className="note">No change among the rows shown.</p>}
+      </div>
+    </nav>
+  );
+}

@@ -1,0 +1,77 @@
+/**
+ * The list of changes of a comparison, in the document's order and grouped by section: each change
+ * with its label (a relettering as `b) → e)`), its kinds and its first words. Pure, so it is tested
+ * without a DOM; the compare view shows it beside the rows, each entry bringing its row into view.
+ */
+import { kindsOf, labelText, showInvisibles, type AlignedPair, type Alignment, type PairKind } from '../../model';
+import { isShownChange, rowFilter, rowId, rowSection, type DisplayOptions } from './rows';
+
+export interface ChangeEntry {
+  /** The row's id: the `clause=` value the entry selects. */
+  id: string;
+  /** `e)`, `b) → e)` for a relettered clause, `c) + d)` for a merge. */
+  label: string;
+  /** What happened, as the filters name it; `typography` when only typography differs and it is shown. */
+  kinds: Array<PairKind | 'typography'>;
+  /** The first words of the clause (the newer text's, or the removed clause's). */
+  words: string;
+}
+
+export interface ChangeGroup {
+  id: string;
+  heading: string;
+  entries: ChangeEntry[];
+}
+
+/** About this many characters of a clause's opening, cut at a word. */
+const OPENING = 64;
+
+function opening(text: string): string {
+  const flat = showInvisibles(text.replace(/\s+/g, ' ').trim());
+  if (flat.length <= OPENING) return flat;
+  const cut = flat.lastIndexOf(' ', OPENING);
+  return `${flat.slice(0, cut > OPENING / 2 ? cut : OPENING)}…`;
+}
+
+function labelOf(clauses: AlignedPair['from']): string {
+  return clauses.map((c) => (c.labelPath.length ? c.labelPath[c.labelPath.length - 1]! : labelText(c))).join(' + ');
+}
+
+export function entryOf(pair: AlignedPair, typography: boolean): ChangeEntry {
+  const from = labelOf(pair.from);
+  const to = labelOf(pair.to);
+  const kinds: ChangeEntry['kinds'] = kindsOf(pair);
+  if (kinds.length === 0 && typography) kinds.push('typography');
+  return {
+    id: rowId(pair),
+    label: !to ? from : !from || from === to ? to : `${from} → ${to}`,
+    kinds,
+    words: opening((pair.to.length ? pair.to : pair.from).map((c) => c.text).join(' ')),
+  };
+}
+
+export function changeList(
+  al: Alignment,
+  options: Pick<DisplayOptions, 'kinds' | 'section' | 'typography'> = {},
+): ChangeGroup[] {
+  const typography = options.typography ?? false;
+  const passes = rowFilter(al, options);
+  const sectionOf = rowSection(al);
+  const groups: ChangeGroup[] = [];
+  const seen = new Map<string, number>();
+  let current: unknown;
+  for (const pair of al.pairs) {
+    if (!isShownChange(pair, typography) || !passes(pair)) continue;
+    const section = sectionOf(pair);
+    if (section !== current || groups.length === 0) {
+      current = section;
+      const key = section ? (section.to ?? section.from)!.key : 'none';
+      const n = (seen.get(key) ?? 0) + 1;
+      seen.set(key, n);
+      const heading = section ? (section.to ?? section.from)!.heading : '';
+      groups.push({ id: n === 1 ? `changes.${key}` : `changes.${key}.${n}`, heading, entries: [] });
+    }
+    groups[groups.length - 1]!.entries.push(entryOf(pair, typography));
+  }
+  return groups;
+}
