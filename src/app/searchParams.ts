@@ -6,7 +6,7 @@
  * bad URL logs no error.
  */
 
-import { PAIR_KINDS, type PairKind } from '../model/kinds';
+import { ROW_KINDS, type RowKind } from '../model/kinds';
 
 class InvalidParams extends Error {
   constructor(
@@ -19,7 +19,8 @@ class InvalidParams extends Error {
 }
 
 export type View = 'split' | 'inline';
-export type Only = 'changes' | 'all';
+/** `context`: changes with the unchanged clauses between them folded; `all`: every clause; `changes`: changes only. */
+export type Only = 'context' | 'changes' | 'all';
 
 export interface CompareSearch {
   from: string;
@@ -48,16 +49,16 @@ function parseCompareSearch(raw: Record<string, unknown>, ids: readonly string[]
   const from = oneOf('from', raw.from, ids, ids[ids.length - 2] ?? ids[0]!);
   const to = oneOf('to', raw.to, ids, ids[ids.length - 1]!);
   const view = oneOf('view', raw.view, ['split', 'inline'] as const, 'split');
-  const only = oneOf('only', raw.only, ['all', 'changes'] as const, 'all');
+  const only = oneOf('only', raw.only, ['context', 'all', 'changes'] as const, 'context');
   const typography = oneOf('typography', raw.typography, ['hide', 'show'] as const, 'hide');
   const clause = asString(raw.clause);
   const kinds = (asString(raw.kind) ?? '')
     .split(',')
     .map((k) => k.trim())
     .filter(Boolean);
-  const wrong = kinds.find((k) => !(PAIR_KINDS as readonly string[]).includes(k));
+  const wrong = kinds.find((k) => !(ROW_KINDS as readonly string[]).includes(k));
   if (wrong !== undefined)
-    throw new InvalidParams(`"${wrong}" is not a valid kind of change.`, [{ name: 'kind', values: [...PAIR_KINDS] }]);
+    throw new InvalidParams(`"${wrong}" is not a valid kind of change.`, [{ name: 'kind', values: [...ROW_KINDS] }]);
   const section = asString(raw.section) || undefined;
   return {
     from,
@@ -72,13 +73,13 @@ function parseCompareSearch(raw: Record<string, unknown>, ids: readonly string[]
 }
 
 /** The kinds a checked `kind` value names. */
-export const kindList = (kind: string | undefined): PairKind[] => (kind ? (kind.split(',') as PairKind[]) : []);
+export const kindList = (kind: string | undefined): RowKind[] => (kind ? (kind.split(',') as RowKind[]) : []);
 
 /** `kind` with one kind added or taken away, or undefined when none is left. */
-export function toggleKind(kind: string | undefined, k: PairKind): string | undefined {
+export function toggleKind(kind: string | undefined, k: RowKind): string | undefined {
   const list = kindList(kind);
   const next = list.includes(k) ? list.filter((x) => x !== k) : [...list, k];
-  return next.length ? PAIR_KINDS.filter((x) => next.includes(x)).join(',') : undefined;
+  return next.length ? ROW_KINDS.filter((x) => next.includes(x)).join(',') : undefined;
 }
 
 export interface PhraseSearch {
@@ -143,7 +144,7 @@ export function checkCompareSearch(raw: Record<string, unknown>, ids: readonly s
 }
 
 /** The values a compare URL leaves out: links drop them (stripSearchParams), so URLs stay short. */
-export const COMPARE_DEFAULTS = { view: 'split', only: 'all', typography: 'hide' } as const;
+export const COMPARE_DEFAULTS = { view: 'split', only: 'context', typography: 'hide' } as const;
 
 export type ProposeParams = Partial<Record<'base' | 'draft', string>>;
 

@@ -1,27 +1,61 @@
-import { splitTypography, type Change } from '../model';
-import { VisibleText } from './VisibleText';
+import { phraseRanges, rangesWithin, splitTypography, type Change, type TextRange } from '../model';
+import { MarkedText } from './MarkedText';
 
 /** Typographic pieces made visible: a no-break space as ⍽, a plain space as ␣. */
 const showSpaces = (text: string) => text.replace(/\u00a0/g, '⍽').replace(/ /g, '␣');
 
-/** One side (or both, inline) of a word diff: ITU revision marks, readable without colour. */
+/** Which side's text a run belongs to: the older side has equal and deleted runs, the newer equal and inserted. */
+const fromText = (c: Change) => (c.op === 'insert' ? null : c.op === 'equal' ? (c.fromText ?? c.text) : c.text);
+const toText = (c: Change) => (c.op === 'delete' ? null : c.text);
+
+/**
+ * For each run, where `phrase` stands in it: found in one side's whole text (a phrase may run across
+ * marks), then cut to the run. Runs the side does not hold get none.
+ */
+function sideMarks(changes: readonly Change[], phrase: string, textOf: (c: Change) => string | null): TextRange[][] {
+  const offsets: Array<number | null> = [];
+  let whole = '';
+  for (const c of changes) {
+    const t = textOf(c);
+    offsets.push(t === null ? null : whole.length);
+    if (t !== null) whole += t;
+  }
+  const ranges = phraseRanges(whole, phrase);
+  return changes.map((c, i) => (offsets[i] === null ? [] : rangesWithin(ranges, offsets[i]!, textOf(c)!.length)));
+}
+
+/** The marks of each run as this side shows it; inline, a deleted run's come from the older text. */
+function marksOf(changes: readonly Change[], side: 'from' | 'to' | 'inline', phrase?: string): TextRange[][] {
+  if (!phrase) return changes.map(() => []);
+  if (side === 'from') return sideMarks(changes, phrase, fromText);
+  const newer = sideMarks(changes, phrase, toText);
+  if (side === 'to') return newer;
+  const older = sideMarks(changes, phrase, fromText);
+  return changes.map((c, i) => (c.op === 'delete' ? older[i]! : newer[i]!));
+}
+
+/** One side (or both, inline) of a word diff: ITU revision marks, readable without colour; a found phrase marked. */
 export function DiffText({
   changes,
   side,
   typography = false,
+  mark,
 }: {
   changes: readonly Change[];
   side: 'from' | 'to' | 'inline';
   typography?: boolean;
+  /** A phrase to mark (`<mark>`) wherever it stands, as "Find in this comparison" found it. */
+  mark?: string;
 }) {
   const shown = typography ? splitTypography(changes) : changes;
+  const marks = marksOf(shown, side, mark);
   return (
     <>
       {shown.map((c, i) => {
         if (c.op === 'equal')
           return (
             <span key={i}>
-              <VisibleText text={side === 'from' ? (c.fromText ?? c.text) : c.text} />
+              <MarkedText text={side === 'from' ? (c.fromText ?? c.text) : c.text} ranges={marks[i]!} />
             </span>
           );
         if ((c.op === 'delete' && side === 'to') || (c.op === 'insert' && side === 'from')) return null;
@@ -34,7 +68,7 @@ export function DiffText({
         return (
           <Mark key={i} className={c.typography ? 'typo' : undefined}>
             <span className="sr-only">[{what}: </span>
-            {c.typography ? showSpaces(c.text) : <VisibleText text={c.text} />}
+            {c.typography ? showSpaces(c.text) : <MarkedText text={c.text} ranges={marks[i]!} />}
             <span className="sr-only">]</span>
           </Mark>
         );

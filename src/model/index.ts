@@ -29,6 +29,7 @@ export { countProvenance, readProvenance } from './provenance';
 export { formatDiagnostic, hasErrors } from './diagnostics';
 export * from './proposal';
 export { splitInvisibles, showInvisibles, type TextPiece } from './invisibles';
+export { phraseRanges, rangesWithin, type TextRange } from './phraseMarks';
 export { describePair, summaryLine, unverifiedNote } from './describe';
 export { splitTypography, hasTypography } from './typography';
-export { PAIR_KINDS, kindsOf, newerSectionOf, type PairKind } from './kinds';
+export { PAIR_KINDS, ROW_KINDS, kindsOf, rowKindsOf, newerSectionOf, type PairKind, type RowKind } from './kinds';

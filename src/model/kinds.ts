@@ -28,6 +28,16 @@ export function kindsOf(pair: AlignedPair): PairKind[] {
   return kinds;
 }
 
+/** What the compare view's `kind=` filter can name: every kind of change, and `unchanged` (the overview's figure). */
+export type RowKind = PairKind | 'unchanged';
+export const ROW_KINDS: readonly RowKind[] = [...PAIR_KINDS, 'unchanged'];
+
+/** A row's kinds for the filter: its kinds of change, or `unchanged`. */
+export function rowKindsOf(pair: AlignedPair): RowKind[] {
+  const kinds: RowKind[] = kindsOf(pair);
+  return kinds.length ? kinds : ['unchanged'];
+}
+
 /** The section of the newer text a row belongs to: its newer clause's, or where its removed clause's section went. */
 export function newerSectionOf(al: Alignment): (pair: AlignedPair) => string | undefined {
   const mapping = new Map(al.sections.filter((s) => s.from && s.to).map((s) => [s.from!.key, s.to!.key]));

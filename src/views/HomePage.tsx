@@ -79,7 +79,7 @@ export function HomePage() {
                       from: step.from.id,
                       to: step.to.id,
                       only: field === 'unchanged' ? 'all' : 'changes',
-                      ...(isKind(field) ? { kind: field } : {}),
+                      ...(isKind(field) || field === 'unchanged' ? { kind: field } : {}),
                     }}
                   >
                     {step.summary[field]}

@@ -2,9 +2,9 @@ import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import type { SearchData } from '../app/loaders/lineages';
 import { useReloadWhenSettled } from '../app/loaders/useReloadWhenSettled';
-import { revisionName, type SearchHit } from '../model';
+import { phraseRanges, revisionName, type SearchHit } from '../model';
 import { ReconstructionBanner } from '../components/ReconstructionBanner';
-import { VisibleText } from '../components/VisibleText';
+import { MarkedText } from '../components/MarkedText';
 import { ProvenanceBadge } from '../components/ProvenanceBadge';
 
 const route = getRouteApi('/search');
@@ -51,7 +51,7 @@ export function SearchPage({ q, data }: { q: string; data: SearchData }) {
       {hits.state === 'ready' && (
         <ul className="hits">
           {hits.value.map((hit) => (
-            <Hit key={hit.lineage.id} hit={hit} />
+            <Hit key={hit.lineage.id} hit={hit} q={q} />
           ))}
         </ul>
       )}
@@ -59,8 +59,10 @@ export function SearchPage({ q, data }: { q: string; data: SearchData }) {
   );
 }
 
-function Hit({ hit }: { hit: SearchHit }) {
+function Hit({ hit, q }: { hit: SearchHit; q: string }) {
   const { revision, clause, citation } = hit.quoted;
+  // The phrase may stand in a footnote rather than the clause's own words: those are quoted too.
+  const notes = clause.footnotes.filter((f) => phraseRanges(f.text, q).length > 0);
   return (
     <li>
       <h2>
@@ -70,8 +72,13 @@ function Hit({ hit }: { hit: SearchHit }) {
         <strong>{hit.span}</strong>
       </p>
       <p>
-        <VisibleText text={clause.text} />
+        <MarkedText text={clause.text} ranges={phraseRanges(clause.text, q)} />
       </p>
+      {notes.map((f) => (
+        <p key={f.mark} className="footnote">
+          <sup>{f.mark}</sup> <MarkedText text={f.text} ranges={phraseRanges(f.text, q)} />
+        </p>
+      ))}
       <ProvenanceBadge provenance={clause.provenance} of={revisionName(revision)} />
       <p>
         <Link to="/clause/$revision/$key" params={{ revision: revision.id, key: clause.key }}>

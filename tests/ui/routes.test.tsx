@@ -57,16 +57,21 @@ describe('compare /compare', () => {
     const total = Number(status.getByText(/clauses hold it/).textContent!.match(/\d+/)![0]);
     expect(total).toBeGreaterThan(1);
     await user.click(status.getByRole('button', { name: 'Next match' }));
-    await waitFor(() => expect(status.getByText(`Clause 1 of ${total} holding it`)).toBeInTheDocument());
+    await waitFor(() => expect(status.getByText(`1 of ${total} clauses holding it`)).toBeInTheDocument());
     const first = (router.state.location.search as { clause: string }).clause;
     // Shown even where "changes only" would hide an unchanged clause, and focused.
     await waitFor(() => expect(document.activeElement).toHaveAttribute('id', `row-${first}`));
     expect(document.activeElement!.textContent!.toLowerCase()).toContain('tunis agenda');
+    // The phrase is marked where it stands, on both sides of the row.
+    const marks = [...document.activeElement!.querySelectorAll('mark')].map((m) => m.textContent!.toLowerCase());
+    expect(marks.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(marks)).toEqual(new Set(['tunis agenda']));
     await user.click(status.getByRole('button', { name: 'Next match' }));
-    await waitFor(() => expect(status.getByText(`Clause 2 of ${total} holding it`)).toBeInTheDocument());
+    await waitFor(() => expect(status.getByText(`2 of ${total} clauses holding it`)).toBeInTheDocument());
     await user.clear(box);
     await user.type(box, 'no such words anywhere');
     await waitFor(() => expect(status.getByText('No clause holds this phrase.')).toBeInTheDocument());
+    expect(document.querySelector('mark')).toBeNull();
     expect(status.getByRole('button', { name: 'Next match' })).toBeDisabled();
   });
 
@@ -195,6 +200,8 @@ describe('synopsis, history and search', () => {
       expect(within(hit).getByRole('heading', { level: 2 }).textContent).toMatch(/\(Johannesburg 2008\)$/);
       expect(hit.textContent).toMatch(/Dedicated Group/);
       expect(hit.textContent).not.toMatch(/Geneva 2022/);
+      // The phrase is marked where it stands in the quoted clause, whatever its case.
+      expect([...hit.querySelectorAll('mark')].map((m) => m.textContent!.toLowerCase())).toContain('dedicated group');
     }
   });
 

@@ -1,5 +1,5 @@
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { CompareData } from '../../app/loaders/compare';
 import { useReloadWhenSettled } from '../../app/loaders/useReloadWhenSettled';
 import { warmUp } from '../../app/comparisons/warmUp';
@@ -55,6 +55,14 @@ function CompareView({ search, al, data }: { search: CompareSearch; al: Alignmen
   const navigate = useNavigate({ from: '/compare' });
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const [copied, setCopied] = useState<string | null>(null);
+  const [query, setQuery] = useState('');
+  const toggleFold = (id: string) =>
+    setExpanded((was) => {
+      const next = new Set(was);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+  const mark = useDeferredValue(query).trim();
   const narrow = useMediaQuery('(max-width: 760px)');
   const view = narrow ? 'inline' : search.view;
   const typography = search.typography === 'show';
@@ -173,6 +181,7 @@ function CompareView({ search, al, data }: { search: CompareSearch; al: Alignmen
           search={search}
           field="only"
           options={[
+            ['context', 'Changes in context'],
             ['all', 'All clauses'],
             ['changes', 'Changes only'],
           ]}
@@ -228,6 +237,8 @@ function CompareView({ search, al, data }: { search: CompareSearch; al: Alignmen
                 current={search.clause}
                 onFind={select}
                 virtual={items.length >= VIRTUAL_FROM}
+                query={query}
+                onQuery={setQuery}
               />
             </>
           }
@@ -239,9 +250,10 @@ function CompareView({ search, al, data }: { search: CompareSearch; al: Alignmen
               items={items}
               selected={search.clause}
               onSelect={select}
-              onExpand={(id) => setExpanded(new Set([...expanded, id]))}
+              onExpand={toggleFold}
               onCopy={copy}
               typography={typography}
+              mark={mark.length >= 2 ? mark : undefined}
             />
           ) : (
             <InlineRows
@@ -249,9 +261,10 @@ function CompareView({ search, al, data }: { search: CompareSearch; al: Alignmen
               items={items}
               selected={search.clause}
               onSelect={select}
-              onExpand={(id) => setExpanded(new Set([...expanded, id]))}
+              onExpand={toggleFold}
               onCopy={copy}
               typography={typography}
+              mark={mark.length >= 2 ? mark : undefined}
             />
           )}
         </div>

@@ -69,6 +69,8 @@ interface RowsProps {
   onExpand: (id: string) => void;
   onCopy: (id: string) => void;
   typography: boolean;
+  /** The phrase "Find in this comparison" looks for, marked in every row. */
+  mark?: string;
 }
 
 function SectionTitle({ item }: { item: Extract<DisplayItem, { kind: 'section' }> }) {
@@ -88,6 +90,22 @@ function SectionTitle({ item }: { item: Extract<DisplayItem, { kind: 'section' }
   );
 }
 
+/** Unfolds a run of unchanged clauses, or folds it again; it says which it will do. */
+function FoldButton({
+  item,
+  onExpand,
+}: {
+  item: Extract<DisplayItem, { kind: 'fold' }>;
+  onExpand: (id: string) => void;
+}) {
+  const n = item.pairs.length;
+  return (
+    <button type="button" aria-expanded={item.open} onClick={() => onExpand(item.id)}>
+      {item.open ? `Fold these ${n} unchanged clauses again` : `Show ${n} unchanged clauses`}
+    </button>
+  );
+}
+
 function CopyButton({ id, onCopy }: { id: string; onCopy: (id: string) => void }) {
   return (
     <button type="button" className="copy" onClick={() => onCopy(id)} aria-label={`Copy link to ${id}`}>
@@ -96,7 +114,7 @@ function CopyButton({ id, onCopy }: { id: string; onCopy: (id: string) => void }
   );
 }
 
-export function SplitRows({ al, items, selected, onSelect, onExpand, onCopy, typography }: RowsProps) {
+export function SplitRows({ al, items, selected, onSelect, onExpand, onCopy, typography, mark }: RowsProps) {
   const rows = useRows<HTMLTableSectionElement>(items, selected, 60);
   return (
     // Screen readers hear how many rows there are when only those near the screen are in the page.
@@ -136,9 +154,7 @@ export function SplitRows({ al, items, selected, onSelect, onExpand, onCopy, typ
                 className="fold-row"
               >
                 <td colSpan={2}>
-                  <button type="button" onClick={() => onExpand(item.id)}>
-                    Show {item.pairs.length} unchanged clauses
-                  </button>
+                  <FoldButton item={item} onExpand={onExpand} />
                 </td>
               </tr>
             );
@@ -157,14 +173,14 @@ export function SplitRows({ al, items, selected, onSelect, onExpand, onCopy, typ
               onClick={() => onSelect(item.id)}
             >
               <td>
-                <ClauseText clauses={p.from} changes={p.diff.changes} side="from" typography={typography} />
+                <ClauseText clauses={p.from} changes={p.diff.changes} side="from" typography={typography} mark={mark} />
               </td>
               <td>
                 <div className="row-meta">
                   <StatusChip pair={p} typography={typography} texts={al} />
                   <CopyButton id={item.id} onCopy={onCopy} />
                 </div>
-                <ClauseText clauses={p.to} changes={p.diff.changes} side="to" typography={typography} />
+                <ClauseText clauses={p.to} changes={p.diff.changes} side="to" typography={typography} mark={mark} />
               </td>
             </tr>
           );
@@ -175,7 +191,7 @@ export function SplitRows({ al, items, selected, onSelect, onExpand, onCopy, typ
   );
 }
 
-export function InlineRows({ al, items, selected, onSelect, onExpand, onCopy, typography }: RowsProps) {
+export function InlineRows({ al, items, selected, onSelect, onExpand, onCopy, typography, mark }: RowsProps) {
   const rows = useRows<HTMLDivElement>(items, selected, 110);
   return (
     <div className="inline" ref={rows.listRef}>
@@ -191,9 +207,7 @@ export function InlineRows({ al, items, selected, onSelect, onExpand, onCopy, ty
         if (item.kind === 'fold')
           return (
             <p key={item.id} {...rows.rowProps(index)} className="fold-row">
-              <button type="button" onClick={() => onExpand(item.id)}>
-                Show {item.pairs.length} unchanged clauses
-              </button>
+              <FoldButton item={item} onExpand={onExpand} />
             </p>
           );
         const p = item.pair;
@@ -218,6 +232,7 @@ export function InlineRows({ al, items, selected, onSelect, onExpand, onCopy, ty
               side="inline"
               provenance="none"
               typography={typography}
+              mark={mark}
             />
             {p.from.map((c) => (
               <ProvenanceBadge key={`from-${c.key}`} provenance={c.provenance} of={revisionName(al.from.meta)} />

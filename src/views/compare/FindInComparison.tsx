@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useMemo, useRef } from 'react';
 import { useShortcuts } from '../../app/keymap';
 import { findInAlignment, type Alignment } from '../../model';
 import { stepChange } from './rows';
@@ -15,14 +15,18 @@ export function FindInComparison({
   current,
   onFind,
   virtual,
+  query,
+  onQuery,
 }: {
   al: Alignment;
   rowIds: readonly string[];
   current?: string;
   onFind: (id: string) => void;
   virtual: boolean;
+  /** The phrase typed, held by the view, which marks it in the rows. */
+  query: string;
+  onQuery: (query: string) => void;
 }) {
-  const [query, setQuery] = useState('');
   const phrase = useDeferredValue(query);
   const input = useRef<HTMLInputElement>(null);
   const matches = useMemo(() => findInAlignment(al, phrase).map((i) => rowIds[i]!), [al, rowIds, phrase]);
@@ -51,7 +55,7 @@ export function FindInComparison({
           ref={input}
           type="search"
           value={query}
-          onChange={(e) => setQuery(e.target.value)}
+          onChange={(e) => onQuery(e.target.value)}
           onKeyDown={(e) => {
             if (e.key === 'Enter') {
               e.preventDefault();
@@ -72,7 +76,7 @@ export function FindInComparison({
           : matches.length === 0
             ? 'No clause holds this phrase.'
             : at >= 0
-              ? `Clause ${at + 1} of ${matches.length} holding it`
+              ? `${at + 1} of ${matches.length} clause${matches.length === 1 ? '' : 's'} holding it`
               : `${matches.length} clause${matches.length === 1 ? '' : 's'} hold${matches.length === 1 ? 's' : ''} it`}
       </span>
     </div>

@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { toggleKind, kindList, type CompareSearch } from '../../app/searchParams';
-import { PAIR_KINDS, type Alignment, type AlignmentSummary } from '../../model';
+import { ROW_KINDS, type Alignment, type AlignmentSummary } from '../../model';
 
 /**
  * "Show only" filters of the compare view, kept in the URL (`kind=added,relabelled`, `section=…`), so
@@ -12,7 +12,7 @@ export function KindFilter({ search, al }: { search: CompareSearch; al: Alignmen
   return (
     <fieldset className="kind-filter">
       <legend>Show only</legend>
-      {PAIR_KINDS.filter((k) => al.summary[k as keyof AlignmentSummary] > 0 || active.includes(k)).map((k) => (
+      {ROW_KINDS.filter((k) => al.summary[k as keyof AlignmentSummary] > 0 || active.includes(k)).map((k) => (
         <Link
           key={k}
           to="/compare"

@@ -4,11 +4,11 @@
  */
 import {
   hasTypography,
-  kindsOf,
+  rowKindsOf,
   newerSectionOf,
   type AlignedPair,
   type Alignment,
-  type PairKind,
+  type RowKind,
   type SectionPair,
 } from '../../model';
 
@@ -20,7 +20,8 @@ export function rowId(pair: AlignedPair): string {
 export type DisplayItem =
   | { kind: 'section'; section: SectionPair; id: string }
   | { kind: 'row'; pair: AlignedPair; id: string }
-  | { kind: 'fold'; pairs: AlignedPair[]; id: string };
+  /** A run of unchanged clauses: folded, or unfolded on request (`open`) with its rows after it. */
+  | { kind: 'fold'; pairs: AlignedPair[]; id: string; open: boolean };
 
 /** A run of at least this many unchanged rows folds into "show N unchanged clauses". */
 export const MIN_FOLD = 2;
@@ -31,13 +32,13 @@ export function isShownChange(pair: AlignedPair, typography: boolean): boolean {
 }
 
 export interface DisplayOptions {
-  only: 'all' | 'changes';
+  only: 'context' | 'all' | 'changes';
   expanded: ReadonlySet<string>;
   /** The selected row: shown even where the options would hide it. */
   keep?: string;
   typography?: boolean;
   /** Only rows of these kinds (any of them), unfolded. */
-  kinds?: readonly PairKind[];
+  kinds?: readonly RowKind[];
   /** Only rows of this section of the newer text. */
   section?: string;
 }
@@ -62,7 +63,7 @@ export function rowFilter(
   const kinds = options.kinds?.length ? new Set(options.kinds) : null;
   return (p) =>
     rowId(p) === options.keep ||
-    ((!kinds || kindsOf(p).some((k) => kinds.has(k))) && (!options.section || sectionOfPair(p) === options.section));
+    ((!kinds || rowKindsOf(p).some((k) => kinds.has(k))) && (!options.section || sectionOfPair(p) === options.section));
 }
 
 export function displayItems(al: Alignment, options: DisplayOptions): DisplayItem[] {
@@ -81,9 +82,13 @@ export function displayItems(al: Alignment, options: DisplayOptions): DisplayIte
     const keep = run.some((p) => rowId(p) === options.keep);
     // With "changes only", an unchanged clause shows when it is the one selected (a link, a find).
     if (options.only === 'changes') run = run.filter((p) => rowId(p) === options.keep);
-    if (options.only === 'all' && run.length >= MIN_FOLD && !options.expanded.has(id) && !keep)
-      items.push({ kind: 'fold', pairs: run, id });
-    else for (const p of run) items.push({ kind: 'row', pair: p, id: rowId(p) });
+    const foldable = options.only === 'context' && run.length >= MIN_FOLD && !keep;
+    if (foldable && !options.expanded.has(id)) items.push({ kind: 'fold', pairs: run, id, open: false });
+    else {
+      // An unfolded run can be folded again: its button stands before its rows.
+      if (foldable) items.push({ kind: 'fold', pairs: run, id, open: true });
+      for (const p of run) items.push({ kind: 'row', pair: p, id: rowId(p) });
+    }
     run = [];
   };
   for (const pair of al.pairs) {

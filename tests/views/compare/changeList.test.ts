@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { kindsOf, PAIR_KINDS } from '../../../src/model';
+import { changeList } from '../../../src/views/compare/changeList';
+import { changeStops, displayItems, rowId } from '../../../src/views/compare/rows';
+import { storedCorpus } from '../../model/helpers';
+
+describe('the list of changes', () => {
+  const corpus = storedCorpus();
+  const ids = corpus.revisions.map((r) => r.meta.id);
+  const entries = (groups: ReturnType<typeof changeList>) => groups.flatMap((g) => g.entries);
+
+  it('holds every change of every pair, once, in the order of the rows (the stops of n / p)', () => {
+    for (const from of ids)
+      for (const to of ids) {
+        const al = corpus.align(from, to);
+        for (const typography of [false, true])
+          expect(
+            entries(changeList(al, { typography })).map((e) => e.id),
+            `${from} → ${to}`,
+          ).toEqual(changeStops(al, typography));
+      }
+  });
+
+  it('groups them under the section headings the rows stand under, in the same order', () => {
+    const al = corpus.align('2012-dubai', '2016-hammamet');
+    const items = displayItems(al, { only: 'changes', expanded: new Set() });
+    const headings = items.filter((i) => i.kind === 'section').map((i) => (i.section.to ?? i.section.from)!.heading);
+    expect(changeList(al).map((g) => g.heading)).toEqual(headings);
+  });
+
+  it('shows a relettering as b) → e), with its kinds and the first words of the clause', () => {
+    const al = corpus.align('2012-dubai', '2016-hammamet');
+    const e = entries(changeList(al)).find((x) => x.id === 'considering.e')!;
+    expect(e).toEqual({
+      id: 'considering.e',
+      label: 'b) → e)',
+      kinds: ['modified', 'relabelled'],
+      words: 'the relevant resolutions and decisions related to the…',
+    });
+    const added = entries(changeList(al)).find((x) => x.kinds.includes('added'))!;
+    expect(added.label).toMatch(/^[a-z]+\)$/);
+    expect(added.words.length).toBeLessThanOrEqual(65);
+  });
+
+  it('follows the kind and section filters, as the rows do', () => {
+    const al = corpus.align('2012-dubai', '2016-hammamet');
+    for (const kind of PAIR_KINDS) {
+      const shown = entries(changeList(al, { kinds: [kind] }));
+      expect(
+        shown.every((e) => e.kinds.includes(kind)),
+        kind,
+      ).toBe(true);
+      expect(shown.length, kind).toBe(al.pairs.filter((p) => kindsOf(p).includes(kind)).length);
+    }
+    const resolves = changeList(al, { section: 'resolves' });
+    expect(resolves.map((g) => g.heading)).toEqual(['resolves']);
+    expect(entries(resolves).map((e) => e.id)).toEqual(
+      al.pairs.filter((p) => p.to[0]?.sectionKey === 'resolves' && p.status !== 'unchanged').map(rowId),
+    );
+  });
+});
