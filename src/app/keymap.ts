@@ -29,6 +29,18 @@ export const KEYMAP = {
   previousChange: { page: 'compare', keys: 'p or k', what: 'previous change', matches: plain('p', 'k') },
   toggleView: { page: 'compare', keys: 'v', what: 'switch side-by-side / redline view', matches: plain('v') },
   swapSides: { page: 'compare', keys: 's', what: 'swap the two revisions', matches: plain('s') },
+  rowActions: {
+    page: 'compare',
+    keys: '← →',
+    what: 'on a row (one Tab stop each): move among its actions — copy link, provenance; Esc back to the row',
+    matches: plain('ArrowRight', 'ArrowLeft'),
+  },
+  selectRow: {
+    page: 'compare',
+    keys: 'Enter',
+    what: 'on a row: select it (its link, the current change)',
+    matches: plain('Enter'),
+  },
   findInComparison: {
     page: 'compare',
     keys: 'Ctrl+F',

@@ -1,8 +1,23 @@
 import { phraseRanges, rangesWithin, splitTypography, type Change, type TextRange } from '../model';
 import { MarkedText } from './MarkedText';
 
-/** Typographic pieces made visible: a no-break space as ⍽, a plain space as ␣. */
-const showSpaces = (text: string) => text.replace(/\u00a0/g, '⍽').replace(/ /g, '␣');
+/**
+ * Typographic pieces made visible: a no-break space as ⍽, a plain space as ␣. Each glyph is followed by
+ * a line-break opportunity (`<wbr>`): a glyph is no space, so "/ICT␣development" would otherwise be one
+ * long word, which the cell's `overflow-wrap: anywhere` breaks between two letters ("/ICT␣d evelopment").
+ */
+function showSpaces(text: string): React.ReactNode[] {
+  const out: React.ReactNode[] = [];
+  let word = '';
+  for (const ch of text) {
+    if (ch === ' ' || ch === '\u00a0') {
+      out.push(word + (ch === ' ' ? '␣' : '⍽'), <wbr key={out.length} />);
+      word = '';
+    } else word += ch;
+  }
+  if (word) out.push(word);
+  return out;
+}
 
 /** Which side's text a run belongs to: the older side has equal and deleted runs, the newer equal and inserted. */
 const fromText = (c: Change) => (c.op === 'insert' ? null : c.op === 'equal' ? (c.fromText ?? c.text) : c.text);

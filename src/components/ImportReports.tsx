@@ -1,5 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import type { ImportReport } from '../app/loaders/importReports';
+import { nameOf } from '../import/verify';
 import { useReloadWhenSettled } from '../app/loaders/useReloadWhenSettled';
 import { removeLocalImport } from '../app/imports/revisionIndex';
 import type { RevisionMeta } from '../model/types';
@@ -27,7 +28,7 @@ export function ImportReports({
                 {report.value.onlyStored.length} only in the stored text.
               </p>
               {report.value.differing.length > 0 && (
-                <p>Differing: {report.value.differing.map((d) => d.key).join(', ')}</p>
+                <p>Differing: {report.value.differing.map((d) => nameOf(report.value, d.key)).join(', ')}</p>
               )}
             </>
           ) : report.state === 'pending' ? (

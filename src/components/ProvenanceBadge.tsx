@@ -1,4 +1,6 @@
+import { useContext } from 'react';
 import { sourceCitation, type ClauseProvenance } from '../model';
+import { InRow, rowTabIndex } from './inRow';
 
 const LABELS = { verified: 'Verified', partial: 'Partly verified', unverified: 'Unverified reconstruction' } as const;
 
@@ -15,9 +17,10 @@ export function safeHref(source: string): string | null {
 /** Whether this clause's wording was seen in a public copy, with the copy and the transcriber's note. */
 export function ProvenanceBadge({ provenance, of }: { provenance: ClauseProvenance; of?: string }) {
   const { status, sources, note } = provenance;
+  const tabIndex = rowTabIndex(useContext(InRow));
   return (
     <details className={`provenance provenance-${status}`}>
-      <summary>
+      <summary tabIndex={tabIndex}>
         {of && `${of}: `}
         <span aria-hidden="true">{status === 'verified' ? '✓' : status === 'partial' ? '◐' : '?'}</span>{' '}
         {LABELS[status]}
@@ -26,7 +29,7 @@ export function ProvenanceBadge({ provenance, of }: { provenance: ClauseProvenan
         <ul aria-label={status === 'unverified' ? 'Consulted' : 'Seen in'}>
           {sources.map((s) => (
             <li key={s}>
-              <Citation source={s} />
+              <Citation source={s} tabIndex={tabIndex} />
             </li>
           ))}
         </ul>
@@ -37,7 +40,7 @@ export function ProvenanceBadge({ provenance, of }: { provenance: ClauseProvenan
 }
 
 /** A source as a citation: the copy in italics, then its address (a link when it is on the web). */
-function Citation({ source }: { source: string }) {
+function Citation({ source, tabIndex }: { source: string; tabIndex?: number }) {
   const { title, address, web } = sourceCitation(source);
   const href = web && address ? safeHref(address) : null;
   return (
@@ -47,7 +50,7 @@ function Citation({ source }: { source: string }) {
         <>
           {', '}
           {href ? (
-            <a href={href} rel="noreferrer noopener" target="_blank">
+            <a href={href} rel="noreferrer noopener" target="_blank" tabIndex={tabIndex}>
               {address}
             </a>
           ) : (

@@ -43,7 +43,7 @@ export function terminalText(doc: ExportDocument, options: TerminalOptions): str
   const out: string[] = [];
   const block = (b: Block) => {
     if (b.style === 'legend') out.push('Deletions are [-in brackets-]; insertions are {+in braces+}.');
-    else if (b.style === 'caveat') out.push(`NOTE: ${runs(b)}`);
+    else if (b.style === 'caveat') out.push(`Note: ${runs(b)}`);
     else if (b.style === 'title') out.push(style(ANSI.bold, runs(b)));
     else if (b.style === 'heading' || b.style === 'mark') out.push('', style(ANSI.bold, runs(b).replace(/\t/, ' ')));
     else if (b.style === 'reasons') out.push(runs(b).replace(/\t/, ' '), '');

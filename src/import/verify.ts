@@ -3,7 +3,7 @@
  * clause: identical after folding → confirmed; different → the word diff; present on one side only →
  * listed. Clauses are paired by content (the stored lettering may itself be a reconstruction).
  */
-import type { Alignment, Change, Diagnostic, Revision } from '../model';
+import { citation, type Alignment, type Change, type Diagnostic, type Revision } from '../model';
 import { assemblyProblem } from '../model/identity';
 
 export interface VerificationReport {
@@ -13,6 +13,16 @@ export interface VerificationReport {
   onlyInFile: string[];
   onlyStored: string[];
   diagnostics: Diagnostic[];
+  /** Each key above as a delegate cites the clause: `considering-further.a` → "considering further a)". */
+  names: Record<string, string>;
+}
+
+/** A key of the report (`a+b` for clauses read as one) in words. */
+export function nameOf(report: Pick<VerificationReport, 'names'>, key: string): string {
+  return key
+    .split('+')
+    .map((k) => report.names[k] ?? k)
+    .join(' + ');
 }
 
 /** The report on an alignment of the stored text (from) with the imported one (to). */
@@ -24,7 +34,13 @@ export function verifyImport(al: Alignment): VerificationReport {
     onlyInFile: [],
     onlyStored: [],
     diagnostics: al.to.diagnostics,
+    names: {},
   };
+  for (const [revision, side] of [
+    [al.from, 'from'],
+    [al.to, 'to'],
+  ] as const)
+    for (const p of al.pairs) for (const c of p[side]) report.names[c.key] ??= citation(revision, c);
   for (const p of al.pairs) {
     if (p.from.length === 0) report.onlyInFile.push(...p.to.map((c) => c.key));
     else if (p.to.length === 0) report.onlyStored.push(...p.from.map((c) => c.key));

@@ -53,43 +53,46 @@ export function HomePage() {
           );
         })}
       </ul>
-      <h2>What changed at each assembly</h2>
-      <table className="matrix">
-        <caption className="sr-only">Changes between each pair of consecutive revisions</caption>
-        <thead>
-          <tr>
-            <th scope="col">Change</th>
-            {steps.map((step) => (
-              <th key={step.to.id} scope="col">
-                {pairName(step.from, step.to)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {MATRIX.map(([field, label]) => (
-            <tr key={field}>
-              <th scope="row">{label}</th>
+      <h2 id="matrix-title">What changed at each assembly</h2>
+      {/* On a phone the table scrolls in its own box, not the page. */}
+      <div className="table-scroll" role="region" aria-labelledby="matrix-title" tabIndex={0}>
+        <table className="matrix">
+          <caption className="sr-only">Changes between each pair of consecutive revisions</caption>
+          <thead>
+            <tr>
+              <th scope="col">Change</th>
               {steps.map((step) => (
-                <td key={step.to.id}>
-                  {/* Each figure opens exactly the rows it counts: its kind of change, or (words) every change. */}
-                  <Link
-                    to="/compare"
-                    search={{
-                      from: step.from.id,
-                      to: step.to.id,
-                      only: field === 'unchanged' ? 'all' : 'changes',
-                      ...(isKind(field) || field === 'unchanged' ? { kind: field } : {}),
-                    }}
-                  >
-                    {step.summary[field]}
-                  </Link>
-                </td>
+                <th key={step.to.id} scope="col">
+                  {pairName(step.from, step.to)}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {MATRIX.map(([field, label]) => (
+              <tr key={field}>
+                <th scope="row">{label}</th>
+                {steps.map((step) => (
+                  <td key={step.to.id}>
+                    {/* Each figure opens exactly the rows it counts: its kind of change, or (words) every change. */}
+                    <Link
+                      to="/compare"
+                      search={{
+                        from: step.from.id,
+                        to: step.to.id,
+                        only: field === 'unchanged' ? 'all' : 'changes',
+                        ...(isKind(field) || field === 'unchanged' ? { kind: field } : {}),
+                      }}
+                    >
+                      {step.summary[field]}
+                    </Link>
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <h2>How much each section changed</h2>
       {steps.map((step) => (
         <figure key={step.to.id} className="chart">

@@ -33,7 +33,7 @@ describe('command line', async () => {
   it('compare --format text is a redline with the reconstruction said plainly', async () => {
     const r = await run(['compare', '2012-dubai', '2016-hammamet', '--format', 'text', '--only', 'changes']);
     expect(r.stdout).toContain('adopted [-at-]{+by+} the Plenipotentiary Conference');
-    expect(r.stdout).toMatch(/NOTE: Hammamet 2016 is a reconstruction: 62 of 62 clauses are not verified/);
+    expect(r.stdout).toMatch(/Note: Hammamet 2016 is a reconstruction: 62 of 62 clauses are not verified/);
     expect(r.stdout).not.toContain('\u001b[');
   });
 

@@ -15,6 +15,7 @@ import {
   revisionToLayout,
   verifyImport,
   type ReadFile,
+  nameOf,
   type VerificationReport,
 } from '../../import';
 import { choice, stringOption, UsageError, type Args } from '../args';
@@ -32,13 +33,15 @@ function reportText(r: VerificationReport, kind: string): string {
     `Import as ${r.revision} (${kind}): ${r.confirmed.length} confirmed, ${r.differing.length} differing, ${r.onlyInFile.length} only in the file, ${r.onlyStored.length} only in the stored text`,
   ];
   out.push(...r.diagnostics.map(formatDiagnostic));
-  if (r.confirmed.length) out.push('', `Confirmed: ${r.confirmed.join(', ')}`);
+  const name = (key: string) => nameOf(r, key);
+  if (r.confirmed.length) out.push('', `Confirmed: ${r.confirmed.map(name).join(', ')}`);
   for (const d of r.differing) {
-    out.push('', `DIFFERS ${d.key}${d.fileKey !== d.key ? ` (in the file: ${d.fileKey})` : ''}:`);
+    const inFile = name(d.fileKey) !== name(d.key) ? ` (in the file: ${name(d.fileKey)})` : '';
+    out.push('', `Differs, ${name(d.key)}${inFile}:`);
     out.push(terminalRuns(visible(changeRuns(d.changes)), { colour: false }));
   }
-  if (r.onlyInFile.length) out.push('', `Only in the file: ${r.onlyInFile.join(', ')}`);
-  if (r.onlyStored.length) out.push('', `Only in the stored text: ${r.onlyStored.join(', ')}`);
+  if (r.onlyInFile.length) out.push('', `Only in the file: ${r.onlyInFile.map(name).join(', ')}`);
+  if (r.onlyStored.length) out.push('', `Only in the stored text: ${r.onlyStored.map(name).join(', ')}`);
   return out.join('\n') + '\n';
 }
 

@@ -7,6 +7,8 @@ import { rowLabel } from './rowLabel';
 import { revisionName } from '../../model';
 import { useEffect, useMemo } from 'react';
 import { useFocusRow, useVirtualRows } from '../../app/useVirtualRows';
+import { InRow } from '../../components/inRow';
+import { rowKeyDown } from './rowKeys';
 
 /** A row's likely height before it is measured: long clauses wrap over more lines. */
 function estimate(items: DisplayItem[], charsPerLine: number) {
@@ -85,7 +87,12 @@ function SectionTitle({ item }: { item: Extract<DisplayItem, { kind: 'section' }
   return (
     <>
       {(section.to ?? section.from)!.heading}
-      {section.status !== 'unchanged' && <span className="chip">section {section.status}</span>}
+      {section.status !== 'unchanged' && (
+        <>
+          {' '}
+          <span className="chip section-chip">section {section.status}</span>
+        </>
+      )}
     </>
   );
 }
@@ -108,7 +115,7 @@ function FoldButton({
 
 function CopyButton({ id, onCopy }: { id: string; onCopy: (id: string) => void }) {
   return (
-    <button type="button" className="copy" onClick={() => onCopy(id)} aria-label={`Copy link to ${id}`}>
+    <button type="button" className="copy" onClick={() => onCopy(id)} aria-label={`Copy link to ${id}`} tabIndex={-1}>
       Copy link
     </button>
   );
@@ -118,132 +125,144 @@ export function SplitRows({ al, items, selected, onSelect, onExpand, onCopy, typ
   const rows = useRows<HTMLTableSectionElement>(items, selected, 60);
   return (
     // Screen readers hear how many rows there are when only those near the screen are in the page.
-    <table className="split" aria-rowcount={rows.enabled ? items.length + 1 : undefined}>
-      <caption className="sr-only">
-        {revisionName(al.from.meta)} against {revisionName(al.to.meta)}, clause by clause
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">{revisionName(al.from.meta)}</th>
-          <th scope="col">{revisionName(al.to.meta)}</th>
-        </tr>
-      </thead>
-      <tbody ref={rows.listRef}>
-        {rows.before > 0 && <tr className="spacer" aria-hidden="true" style={{ height: rows.before }} />}
-        {rows.indices.map((index) => {
-          const item = items[index]!;
-          if (item.kind === 'section')
+    <InRow.Provider value={true}>
+      <table className="split" aria-rowcount={rows.enabled ? items.length + 1 : undefined}>
+        <caption className="sr-only">
+          {revisionName(al.from.meta)} against {revisionName(al.to.meta)}, clause by clause
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{revisionName(al.from.meta)}</th>
+            <th scope="col">{revisionName(al.to.meta)}</th>
+          </tr>
+        </thead>
+        <tbody ref={rows.listRef}>
+          {rows.before > 0 && <tr className="spacer" aria-hidden="true" style={{ height: rows.before }} />}
+          {rows.indices.map((index) => {
+            const item = items[index]!;
+            if (item.kind === 'section')
+              return (
+                <tr
+                  key={item.id}
+                  {...rows.rowProps(index)}
+                  aria-rowindex={rows.enabled ? index + 2 : undefined}
+                  className="section-row"
+                >
+                  <th colSpan={2} scope="colgroup">
+                    <SectionTitle item={item} />
+                  </th>
+                </tr>
+              );
+            if (item.kind === 'fold') {
+              return (
+                <tr
+                  key={item.id}
+                  {...rows.rowProps(index)}
+                  aria-rowindex={rows.enabled ? index + 2 : undefined}
+                  className="fold-row"
+                >
+                  <td colSpan={2}>
+                    <FoldButton item={item} onExpand={onExpand} />
+                  </td>
+                </tr>
+              );
+            }
+            const p: AlignedPair = item.pair;
             return (
               <tr
                 key={item.id}
                 {...rows.rowProps(index)}
                 aria-rowindex={rows.enabled ? index + 2 : undefined}
-                className="section-row"
+                id={rowElementId(item.id)}
+                tabIndex={0}
+                onKeyDown={rowKeyDown(() => onSelect(item.id))}
+                aria-label={rowLabel(al, p)}
+                aria-current={selected === item.id ? 'location' : undefined}
+                className={`row status-${p.status}`}
+                onClick={() => onSelect(item.id)}
               >
-                <th colSpan={2} scope="colgroup">
-                  <SectionTitle item={item} />
-                </th>
-              </tr>
-            );
-          if (item.kind === 'fold') {
-            return (
-              <tr
-                key={item.id}
-                {...rows.rowProps(index)}
-                aria-rowindex={rows.enabled ? index + 2 : undefined}
-                className="fold-row"
-              >
-                <td colSpan={2}>
-                  <FoldButton item={item} onExpand={onExpand} />
+                <td>
+                  <ClauseText
+                    clauses={p.from}
+                    changes={p.diff.changes}
+                    side="from"
+                    typography={typography}
+                    mark={mark}
+                  />
+                </td>
+                <td>
+                  <div className="row-meta">
+                    <StatusChip pair={p} typography={typography} texts={al} />
+                    <CopyButton id={item.id} onCopy={onCopy} />
+                  </div>
+                  <ClauseText clauses={p.to} changes={p.diff.changes} side="to" typography={typography} mark={mark} />
                 </td>
               </tr>
             );
-          }
-          const p: AlignedPair = item.pair;
-          return (
-            <tr
-              key={item.id}
-              {...rows.rowProps(index)}
-              aria-rowindex={rows.enabled ? index + 2 : undefined}
-              id={rowElementId(item.id)}
-              tabIndex={-1}
-              aria-label={rowLabel(al, p)}
-              aria-current={selected === item.id ? 'location' : undefined}
-              className={`row status-${p.status}`}
-              onClick={() => onSelect(item.id)}
-            >
-              <td>
-                <ClauseText clauses={p.from} changes={p.diff.changes} side="from" typography={typography} mark={mark} />
-              </td>
-              <td>
-                <div className="row-meta">
-                  <StatusChip pair={p} typography={typography} texts={al} />
-                  <CopyButton id={item.id} onCopy={onCopy} />
-                </div>
-                <ClauseText clauses={p.to} changes={p.diff.changes} side="to" typography={typography} mark={mark} />
-              </td>
-            </tr>
-          );
-        })}
-        {rows.after > 0 && <tr className="spacer" aria-hidden="true" style={{ height: rows.after }} />}
-      </tbody>
-    </table>
+          })}
+          {rows.after > 0 && <tr className="spacer" aria-hidden="true" style={{ height: rows.after }} />}
+        </tbody>
+      </table>
+    </InRow.Provider>
   );
 }
 
 export function InlineRows({ al, items, selected, onSelect, onExpand, onCopy, typography, mark }: RowsProps) {
   const rows = useRows<HTMLDivElement>(items, selected, 110);
   return (
-    <div className="inline" ref={rows.listRef}>
-      {rows.before > 0 && <div className="spacer" aria-hidden="true" style={{ height: rows.before }} />}
-      {rows.indices.map((index) => {
-        const item = items[index]!;
-        if (item.kind === 'section')
+    <InRow.Provider value={true}>
+      <div className="inline" ref={rows.listRef}>
+        {rows.before > 0 && <div className="spacer" aria-hidden="true" style={{ height: rows.before }} />}
+        {rows.indices.map((index) => {
+          const item = items[index]!;
+          if (item.kind === 'section')
+            return (
+              <h2 key={item.id} {...rows.rowProps(index)} className="section-heading">
+                <SectionTitle item={item} />
+              </h2>
+            );
+          if (item.kind === 'fold')
+            return (
+              <p key={item.id} {...rows.rowProps(index)} className="fold-row">
+                <FoldButton item={item} onExpand={onExpand} />
+              </p>
+            );
+          const p = item.pair;
           return (
-            <h2 key={item.id} {...rows.rowProps(index)} className="section-heading">
-              <SectionTitle item={item} />
-            </h2>
+            <article
+              key={item.id}
+              {...rows.rowProps(index)}
+              id={rowElementId(item.id)}
+              tabIndex={0}
+              onKeyDown={rowKeyDown(() => onSelect(item.id))}
+              aria-label={rowLabel(al, p)}
+              aria-current={selected === item.id ? 'location' : undefined}
+              className={`row status-${p.status}`}
+              onClick={() => onSelect(item.id)}
+            >
+              <div className="row-meta">
+                <StatusChip pair={p} typography={typography} texts={al} />
+                <CopyButton id={item.id} onCopy={onCopy} />
+              </div>
+              <ClauseText
+                clauses={p.to.length ? p.to : p.from}
+                changes={p.diff.changes}
+                side="inline"
+                provenance="none"
+                typography={typography}
+                mark={mark}
+              />
+              {p.from.map((c) => (
+                <ProvenanceBadge key={`from-${c.key}`} provenance={c.provenance} of={revisionName(al.from.meta)} />
+              ))}
+              {p.to.map((c) => (
+                <ProvenanceBadge key={`to-${c.key}`} provenance={c.provenance} of={revisionName(al.to.meta)} />
+              ))}
+            </article>
           );
-        if (item.kind === 'fold')
-          return (
-            <p key={item.id} {...rows.rowProps(index)} className="fold-row">
-              <FoldButton item={item} onExpand={onExpand} />
-            </p>
-          );
-        const p = item.pair;
-        return (
-          <article
-            key={item.id}
-            {...rows.rowProps(index)}
-            id={rowElementId(item.id)}
-            tabIndex={-1}
-            aria-label={rowLabel(al, p)}
-            aria-current={selected === item.id ? 'location' : undefined}
-            className={`row status-${p.status}`}
-            onClick={() => onSelect(item.id)}
-          >
-            <div className="row-meta">
-              <StatusChip pair={p} typography={typography} texts={al} />
-              <CopyButton id={item.id} onCopy={onCopy} />
-            </div>
-            <ClauseText
-              clauses={p.to.length ? p.to : p.from}
-              changes={p.diff.changes}
-              side="inline"
-              provenance="none"
-              typography={typography}
-              mark={mark}
-            />
-            {p.from.map((c) => (
-              <ProvenanceBadge key={`from-${c.key}`} provenance={c.provenance} of={revisionName(al.from.meta)} />
-            ))}
-            {p.to.map((c) => (
-              <ProvenanceBadge key={`to-${c.key}`} provenance={c.provenance} of={revisionName(al.to.meta)} />
-            ))}
-          </article>
-        );
-      })}
-      {rows.after > 0 && <div className="spacer" aria-hidden="true" style={{ height: rows.after }} />}
-    </div>
+        })}
+        {rows.after > 0 && <div className="spacer" aria-hidden="true" style={{ height: rows.after }} />}
+      </div>
+    </InRow.Provider>
   );
 }
