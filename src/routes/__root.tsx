@@ -26,6 +26,8 @@ function RootLayout() {
       <a className="skip" href="#main">
         Skip to content
       </a>
+      {/* A page's own skip links (the comparison, the list of changes) come here, first in the Tab order. */}
+      <div id="skip-links" />
       <header className="site">
         <Link to="/" className="brand">
           Resolution 75 revisions

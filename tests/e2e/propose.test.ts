@@ -6,20 +6,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formattedProposal } from '../fixtures/proposalEdits';
 import { revision } from '../model/helpers';
+import { axeOn } from './axe';
 import { appInChromium } from './server';
-
-async function axeOn(p: Page): Promise<string[]> {
-  const { source } = await import('axe-core');
-  await p.evaluate(source); // through DevTools: the page's CSP forbids injected scripts, rightly
-  return p.evaluate(async () => {
-    const result = await (
-      window as unknown as {
-        axe: { run: (el: Element, o: object) => Promise<{ violations: Array<{ id: string }> }> };
-      }
-    ).axe.run(document.body, { rules: { 'color-contrast': { enabled: false } } });
-    return result.violations.map((v) => v.id);
-  });
-}
 
 const chromium = appInChromium();
 let context: BrowserContext;

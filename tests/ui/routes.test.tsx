@@ -105,8 +105,11 @@ describe('compare /compare', () => {
     const { router } = renderRoute('/compare?from=2012-dubai&to=2016-hammamet&only=changes');
     await screen.findByRole('heading', { level: 1 });
     expect(screen.queryByText('typography only')).not.toBeInTheDocument();
-    await user.click(screen.getByRole('link', { name: 'Show' }));
+    const toggle = screen.getByRole('checkbox', { name: 'Typography' });
+    expect(toggle).toHaveAttribute('aria-checked', 'false');
+    await user.click(toggle);
     await waitFor(() => expect(router.state.location.search).toMatchObject({ typography: 'show' }));
+    expect(screen.getByRole('checkbox', { name: 'Typography' })).toHaveAttribute('aria-checked', 'true');
     const row = await screen.findByRole('row', {
       name: /^instructs the Director of the Telecommunication Standardization Bureau 4: unchanged/,
     });

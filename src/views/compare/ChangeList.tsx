@@ -38,7 +38,13 @@ export function ChangeList({
   }, [selected]);
 
   return (
-    <nav className="change-list" aria-labelledby="change-list-title" id="change-list" data-open={open || undefined}>
+    <nav
+      className="change-list"
+      aria-labelledby="change-list-title"
+      id="change-list"
+      tabIndex={-1}
+      data-open={open || undefined}
+    >
       <div className="change-list-head">
         <h2 id="change-list-title">
           {count} change{count === 1 ? '' : 's'}

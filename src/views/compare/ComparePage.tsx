@@ -1,5 +1,6 @@
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { createPortal } from 'react-dom';
 import type { CompareData } from '../../app/loaders/compare';
 import { useReloadWhenSettled } from '../../app/loaders/useReloadWhenSettled';
 import { warmUp } from '../../app/comparisons/warmUp';
@@ -127,19 +128,14 @@ function CompareView({ search, al, data }: { search: CompareSearch; al: Alignmen
   );
   return (
     <section aria-labelledby="compare-title" className="compare">
-      <a className="skip" href="#comparison">
-        Skip to the comparison
-      </a>
-      <a className="skip" href="#change-list">
-        Skip to the list of changes
-      </a>
+      <SkipLinks />
       <h1 id="compare-title">
         Compare {revisionName(al.from.meta)} with {revisionName(al.to.meta)}
       </h1>
       <ReconstructionBanner revisions={[al.from, al.to]} />
       <form className="toolbar" onSubmit={(e) => e.preventDefault()} aria-label="Comparison settings">
         <label>
-          Older text{' '}
+          Older{' '}
           <select value={search.from} onChange={(e) => go({ from: e.target.value, clause: undefined })}>
             {ids.map((m) => (
               <option key={m.id} value={m.id}>
@@ -158,7 +154,7 @@ function CompareView({ search, al, data }: { search: CompareSearch; al: Alignmen
           ⇄
         </Link>
         <label>
-          Newer text{' '}
+          Newer{' '}
           <select value={search.to} onChange={(e) => go({ to: e.target.value, clause: undefined })}>
             {ids.map((m) => (
               <option key={m.id} value={m.id}>
@@ -181,28 +177,31 @@ function CompareView({ search, al, data }: { search: CompareSearch; al: Alignmen
           search={search}
           field="only"
           options={[
-            ['context', 'Changes in context'],
+            ['context', 'In context'],
             ['all', 'All clauses'],
             ['changes', 'Changes only'],
           ]}
         />
-        <Choice
-          legend="Typography"
-          search={search}
-          field="typography"
-          options={[
-            ['hide', 'Ignore'],
-            ['show', 'Show'],
-          ]}
-        />
+        {/* One toggle: typography-only differences (no-break spaces, hyphens, quotes) shown or ignored. */}
+        <Link
+          to="/compare"
+          search={{ ...search, typography: typography ? 'hide' : 'show' }}
+          role="checkbox"
+          aria-checked={typography}
+          className="toggle"
+        >
+          Typography
+        </Link>
+      </form>
+      <div className="summary-line">
+        <p className="summary" role="status">
+          {summaryLine(al.summary)}
+        </p>
         <details className="menu">
           <summary>Download</summary>
           <DownloadComparison al={al} typography={typography ? 'show' : 'hide'} />
         </details>
-      </form>
-      <p className="summary" role="status">
-        {summaryLine(al.summary)}
-      </p>
+      </div>
       {narrow && search.view === 'split' && (
         <p className="note">Shown as a redline: the screen is too narrow for two columns.</p>
       )}
@@ -271,6 +270,23 @@ function CompareView({ search, al, data }: { search: CompareSearch; al: Alignmen
       </div>
     </section>
   );
+}
+
+/** Skip links to the rows and to the list of changes, placed first in the page's Tab order once the app runs. */
+function SkipLinks() {
+  const [target, setTarget] = useState<HTMLElement | null>(null);
+  useEffect(() => setTarget(document.getElementById('skip-links')), []);
+  const links = (
+    <>
+      <a className="skip" href="#comparison">
+        Skip to the comparison
+      </a>
+      <a className="skip" href="#change-list">
+        Skip to the list of changes
+      </a>
+    </>
+  );
+  return target ? createPortal(links, target) : links;
 }
 
 /** One setting of the view as a group of links, the current one marked: each is a URL of its own. */

@@ -8,6 +8,10 @@ import { KEYMAP } from '../../app/keymap';
 
 const ACTIONS = 'button, summary, a[href]';
 
+/** On screen: a closed <details> keeps its content in layout (content-visibility), so rects alone do not tell. */
+const visible = (el: HTMLElement) =>
+  typeof el.checkVisibility === 'function' ? el.checkVisibility() : el.getClientRects().length > 0;
+
 export function rowKeyDown(select: () => void) {
   return (e: React.KeyboardEvent<HTMLElement>) => {
     const row = e.currentTarget;
@@ -23,7 +27,8 @@ export function rowKeyDown(select: () => void) {
       return;
     }
     if (!KEYMAP.rowActions.matches(native)) return;
-    const actions = [...row.querySelectorAll<HTMLElement>(ACTIONS)];
+    // Those on screen: a closed provenance's links are in the page but cannot take focus.
+    const actions = [...row.querySelectorAll<HTMLElement>(ACTIONS)].filter(visible);
     if (actions.length === 0) return;
     e.preventDefault();
     const at = actions.indexOf(document.activeElement as HTMLElement);
