@@ -71,7 +71,7 @@ describe('the app in Chromium', () => {
 
   it('swaps the sides', async () => {
     const page = await open('/compare?from=2012-dubai&to=2016-hammamet');
-    await page.click('text=Swap sides');
+    await page.getByRole('link', { name: 'Swap sides' }).click();
     await page.waitForFunction(() => new URL(location.href).searchParams.get('from') === '2016-hammamet');
     // The swapped comparison shows once its data is in (the route's loader); until then the old one stays.
     await page.getByRole('heading', { level: 1, name: 'Compare Hammamet 2016 with Dubai 2012' }).waitFor();

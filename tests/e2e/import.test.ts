@@ -50,6 +50,16 @@ describe('dropping an official Word file on the home page (Chromium)', () => {
     const report = region.getByRole('group', { name: 'Report on R75-Hammamet.docx' });
     await report.waitFor({ timeout: 20000 });
     expect(await report.textContent()).toContain('61 clauses confirmed, 1 differ');
+    // Named as delegates cite it, and the report stays inside its card (issue #14).
+    expect(await report.textContent()).toContain('Differing: resolves 3');
+    const [inner, card] = await report.evaluate((el) =>
+      [el, el.closest('.card')!].map((e) => {
+        const r = e.getBoundingClientRect();
+        return { left: r.left, right: r.right };
+      }),
+    );
+    expect(inner!.right).toBeLessThanOrEqual(card!.right);
+    expect(inner!.left).toBeGreaterThanOrEqual(card!.left);
     // mammoth converted the file in a Web Worker, not on the page's thread.
     expect(workers.some((u) => /read\.worker/.test(u))).toBe(true);
     await report.getByRole('link', { name: 'Compare the stored text with this file' }).click();

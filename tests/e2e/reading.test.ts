@@ -77,11 +77,18 @@ describe('the list of changes and the compact head (1280 × 900)', () => {
     });
     expect(entryBox!.top).toBeGreaterThanOrEqual(scroller!.top);
     expect(entryBox!.bottom).toBeLessThanOrEqual(scroller!.bottom);
-    // The list stays in view, far down the page.
+    // The list stays in view, far down the page; the sticky column header hides the rows under it.
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
     const late = (await box(page, '#change-list'))!;
     expect(late.top).toBeGreaterThanOrEqual(0);
     expect(late.bottom).toBeLessThanOrEqual(900);
+    const under = await page.evaluate(() => {
+      const th = document.querySelector('table.split thead th')!.getBoundingClientRect();
+      return [th.top + 1, th.top + th.height / 2, th.bottom - 1].map(
+        (y) => document.elementFromPoint(th.left + 40, y)?.closest('thead') !== null,
+      );
+    });
+    expect(under).toEqual([true, true, true]);
     await page.close();
   });
 
