@@ -3,6 +3,9 @@ import { useEffect, useRef, useState } from 'react';
 import type { CompareSearch } from '../../app/searchParams';
 import type { ChangeGroup } from './changeList';
 
+/** Up to this many changes are listed at once; beyond, each section's list opens on demand. */
+const LIST_ALL_UP_TO = 300;
+
 /**
  * The list of changes beside the comparison (Draftable's change list, GitHub's file tree): every change
  * of the rows shown, by section, each a link that brings its clause into view and selects it; the
@@ -26,6 +29,14 @@ export function ChangeList({
   const [open, setOpen] = useState(false);
   const list = useRef<HTMLDivElement>(null);
   const count = groups.reduce((n, g) => n + g.entries.length, 0);
+  const long = count > LIST_ALL_UP_TO;
+  const [opened, setOpened] = useState<ReadonlySet<string>>(new Set());
+  const toggle = (id: string) =>
+    setOpened((was) => {
+      const next = new Set(was);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
 
   // The current entry stays in sight inside the list as n / p step, without moving the page.
   useEffect(() => {
@@ -61,32 +72,53 @@ export function ChangeList({
       </div>
       {head}
       <div className="change-list-entries" id="change-list-entries" ref={list}>
-        {groups.map((g) => (
-          <section key={g.id} aria-label={g.heading || 'Title'}>
-            <h3>{g.heading || 'Title'}</h3>
-            <ol>
-              {g.entries.map((e) => (
-                <li key={e.id} data-change={e.id}>
-                  {/* A plain link (the router's Link would mark the selected one as the current page). */}
-                  <a
-                    href={router.buildLocation({ to: '/compare', search: { ...search, clause: e.id } }).href}
-                    aria-current={selected === e.id ? 'location' : undefined}
-                    onClick={(event) => {
-                      if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
-                      event.preventDefault();
-                      onSelect(e.id);
-                      setOpen(false);
-                    }}
+        {groups.map((g) => {
+          // A long document lists its sections, each opened on demand (and the one holding the
+          // current change): thousands of entries would cost more than the rows they point to.
+          const shown = !long || opened.has(g.id) || g.entries.some((e) => e.id === selected);
+          const heading = g.heading || 'Title';
+          return (
+            <div key={g.id} role="group" aria-label={heading}>
+              <h3>
+                {long ? (
+                  <button
+                    type="button"
+                    className="change-group-toggle"
+                    aria-expanded={shown}
+                    onClick={() => toggle(g.id)}
                   >
-                    <span className="change-label">{e.label}</span>{' '}
-                    <span className="change-kinds">{e.kinds.join(', ')}</span>{' '}
-                    <span className="change-words">{e.words}</span>
-                  </a>
-                </li>
-              ))}
-            </ol>
-          </section>
-        ))}
+                    {heading} ({g.entries.length})
+                  </button>
+                ) : (
+                  heading
+                )}
+              </h3>
+              {shown && (
+                <ol>
+                  {g.entries.map((e) => (
+                    <li key={e.id} data-change={e.id}>
+                      {/* A plain link (the router's Link would mark the selected one as the current page). */}
+                      <a
+                        href={router.buildLocation({ to: '/compare', search: { ...search, clause: e.id } }).href}
+                        aria-current={selected === e.id ? 'location' : undefined}
+                        onClick={(event) => {
+                          if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+                          event.preventDefault();
+                          onSelect(e.id);
+                          setOpen(false);
+                        }}
+                      >
+                        <span className="change-label">{e.label}</span>{' '}
+                        <span className="change-kinds">{e.kinds.join(', ')}</span>{' '}
+                        <span className="change-words">{e.words}</span>
+                      </a>
+                    </li>
+                  ))}
+                </ol>
+              )}
+            </div>
+          );
+        })}
         {count === 0 && <p className="note">No change among the rows shown.</p>}
       </div>
     </nav>
