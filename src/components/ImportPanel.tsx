@@ -54,7 +54,7 @@ export function ImportPanel({
         Check against an official file (.docx or .txt; drop it here or pick it){' '}
         <input
           type="file"
-          accept=".docx,.txt,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+          accept=".docx,.pdf,.txt,text/plain,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
           onChange={(e) => void take(e.target.files?.[0])}
           disabled={busy}
         />

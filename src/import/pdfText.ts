@@ -75,7 +75,7 @@ export function vocabularyOf(text: string): Set<string> {
   );
 }
 
-function joinHyphenated(previous: string, line: string, vocabulary: ReadonlySet<string>): string {
+export function joinHyphenated(previous: string, line: string, vocabulary: ReadonlySet<string>): string {
   const head = /([\p{L}\p{N}-]*[\p{L}\p{N}])[-‐]$/u.exec(previous)?.[1] ?? '';
   const tail = /^[\p{L}\p{N}]+/u.exec(line)?.[0] ?? '';
   const kept = `${head}-${tail}`.toLowerCase();

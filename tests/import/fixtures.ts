@@ -1,11 +1,35 @@
 /** Fixture files made in the tests from the stored texts: Word documents and text copied from a PDF. */
-import { Document, FootnoteReferenceRun, Packer, Paragraph, Tab, TextRun } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  FootnoteReferenceRun,
+  Header,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Tab,
+  TextRun,
+} from 'docx';
 import type { Revision } from '../../src/model';
+
+/** How an ITU edition is laid out beyond its words (for the PDFs LibreOffice makes of it). */
+export interface EditionLayout {
+  /** Labels hanging in the margin, the text indented after a tab (as ITU sets clauses). */
+  hanging?: boolean;
+  /** The title block centred. */
+  centred?: boolean;
+  /** A running header on every page, and "Page X of Y" in the footer. */
+  running?: string;
+  /** The footnotes' text, changed (made long enough to run over two pages). */
+  footnote?: (text: string) => string;
+}
 
 /** A .docx as ITU publishes it: bold headings, a tab after each label, footnotes as Word footnotes. */
 export async function revisionDocx(
   rev: Revision,
   edit: (text: string, key: string) => string = (t) => t,
+  layout: EditionLayout = {},
 ): Promise<Uint8Array> {
   const footnotes: Record<number, { children: Paragraph[] }> = {};
   let n = 0;
@@ -21,15 +45,48 @@ export async function revisionDocx(
       let at = 0;
       for (const f of c.footnotes) {
         n++;
-        footnotes[n] = { children: [new Paragraph(f.text)] };
+        // Footnotes in 10 pt under 12 pt text, as ITU sets them.
+        const note = layout.footnote ? layout.footnote(f.text) : f.text;
+        footnotes[n] = { children: [new Paragraph({ children: [new TextRun({ text: note, size: 20 })] })] };
         runs.push(new TextRun(text.slice(at, f.at)), new FootnoteReferenceRun(n));
         at = f.at;
       }
       runs.push(new TextRun(text.slice(at)));
-      paragraphs.push(new Paragraph({ children: runs }));
+      const depth = c.labelPath.length;
+      paragraphs.push(
+        new Paragraph({
+          children: runs,
+          ...(layout.hanging && label ? { indent: { left: 567 * depth, hanging: 567 } } : {}),
+          ...(layout.centred && s.key === 'title-block' ? { alignment: AlignmentType.CENTER } : {}),
+        }),
+      );
     }
   }
-  const doc = new Document({ footnotes, sections: [{ children: paragraphs }] });
+  const running = layout.running
+    ? {
+        headers: { default: new Header({ children: [new Paragraph(layout.running)] }) },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })],
+              }),
+            ],
+          }),
+        },
+      }
+    : {};
+  // Times New Roman 12 pt, as ITU sets its texts (footnotes come out smaller, in the footnote style).
+  const doc = new Document({
+    styles: {
+      default: {
+        document: { run: { font: 'Times New Roman', size: 24 } },
+      },
+    },
+    footnotes,
+    sections: [{ ...running, children: paragraphs }],
+  });
   return new Uint8Array(await Packer.toBuffer(doc));
 }
 

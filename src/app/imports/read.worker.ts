@@ -4,8 +4,19 @@
  * first (import/zipLimits.ts), so a zip bomb is refused before mammoth sees it.
  */
 import { readInput } from '../../import';
+import { setPdfJsLoader } from '../../import/pdfRead';
 import { docxToHtml } from '../docxToHtml';
 import type { ReadRequest, ReadResponse } from './readOffThread';
+
+// PDF.js parses in a worker of its own, started from this one (only when a PDF is opened).
+setPdfJsLoader(async () => {
+  const [pdfjs, { default: workerUrl }] = await Promise.all([
+    import('pdfjs-dist/legacy/build/pdf.mjs'),
+    import('pdfjs-dist/legacy/build/pdf.worker.min.mjs?url'),
+  ]);
+  pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
+  return pdfjs;
+});
 
 self.onmessage = async (event: MessageEvent<ReadRequest>) => {
   const { id, name, bytes, known } = event.data;
