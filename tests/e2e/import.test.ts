@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpusFromDir } from '../../src/node/readCorpus';
 import { paragraphBombDocx, revisionDocx } from '../import/fixtures';
@@ -78,6 +82,44 @@ describe('dropping an official Word file on the home page (Chromium)', () => {
     expect(await page.evaluate(() => localStorage.getItem('res75.imports'))).toBeNull();
     expect(await storedImports(page)).toEqual(['R75-Hammamet.docx']);
     expect(errors).toEqual([]);
+  });
+
+  it('reads an official PDF in the browser (PDF.js in its own worker) and confirms every clause', async () => {
+    // The PDF as LibreOffice makes it of an ITU-style edition of the stored text (issue #15).
+    const stored = loadCorpusFromDir().get('2022-geneva')!;
+    const dir = mkdtempSync(join(tmpdir(), 'res75-pdf-e2e-'));
+    writeFileSync(
+      join(dir, 'R75-Geneva.docx'),
+      await revisionDocx(stored, undefined, { hanging: true, centred: true, running: 'WTSA-20 – Resolution 75' }),
+    );
+    execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'R75-Geneva.docx')], {
+      stdio: 'ignore',
+      timeout: 120_000,
+    });
+    const bytes = readFileSync(join(dir, 'R75-Geneva.pdf'));
+    const page = await chromium.browser().newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(chromium.url() + '/');
+    await appReady(page);
+    const region = page.getByRole('region', { name: 'Check Geneva 2022 against a file' });
+    const transfer = await page.evaluateHandle(
+      (data: number[]) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([new Uint8Array(data)], 'R75-Geneva.pdf', { type: 'application/pdf' }));
+        return dt;
+      },
+      [...bytes],
+    );
+    await region.dispatchEvent('drop', { dataTransfer: transfer });
+    const report = region.getByRole('group', { name: 'Report on R75-Geneva.pdf' });
+    await report.waitFor({ timeout: 30000 });
+    expect(await report.textContent()).toContain(
+      '62 clauses confirmed, 0 differ, 0 only in the file, 0 only in the stored text',
+    );
+    expect(errors).toEqual([]);
+    await page.close();
   });
 
   it('refuses a small .docx that unpacks to two million paragraphs at once, without freezing the page', async () => {
