@@ -27,7 +27,7 @@ const COMMON = 'Every command takes --revisions DIR (read the revisions from DIR
 
 const COMMANDS: Record<string, CommandSpec> = {
   compare: {
-    usage: `${CLI} compare <from> <to> [--format json|text|markdown] [--only changes|all]
+    usage: `${CLI} compare <from> <to> [--format json|text|markdown] [--only changes|all]   (<from>, <to>: revision ids, or two files .txt|.docx|.pdf of any resolution)
 ${CLI} compare <from> <to> --format docx|html --out FILE [--typography hide|show]   (a blackline: Accept All = newer text)`,
     values: ['format', 'only', 'out', 'typography'],
     positionals: ['from', 'to'],
@@ -74,7 +74,7 @@ async function runCommand(command: string, args: Args, isTty: boolean): Promise<
   const ok = (stdout: string): Result => ({ stdout, stderr: '', exitCode: 0 });
   switch (command) {
     case 'compare':
-      return ok(await compareCommand(load(), args, isTty));
+      return ok(await compareCommand(load, args, isTty));
     case 'history':
       return ok(historyCommand(load(), args, isTty));
     case 'import':

@@ -38,7 +38,11 @@ function decide(from: Revision, to: Revision, options: AlignOptions): Decision {
     matchClauses(A, B, options.match ?? defaultMatchConfig),
     options.split ?? defaultSplitConfig,
   );
-  return { matches, mapping: sectionMapping(from, to, matches), orderMoved: orderMoves(matches) };
+  const mapping = sectionMapping(from, to, matches);
+  const crossed = (m: Match) =>
+    from.clauses[m.from[0]!]!.kind !== 'title-block' &&
+    mapping.get(from.clauses[m.from[0]!]!.sectionKey) !== to.clauses[m.to[0]!]!.sectionKey;
+  return { matches, mapping, orderMoved: orderMoves(matches, crossed) };
 }
 
 /** The same decision read from the other side. */

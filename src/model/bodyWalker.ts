@@ -51,7 +51,17 @@ export function walkBody(
     }
 
     const label = matchLabel(raw);
-    if (!label && isHeading(fold(trimmed))) {
+    const unknownHeading = !label && !isHeading(fold(trimmed)) && looksLikeHeading(trimmed, lines, i);
+    if (unknownHeading)
+      report(
+        lineNo,
+        column,
+        'warning',
+        'unknown-heading',
+        `"${trimmed}" reads as a section heading that is not among the known ones; it is taken as a heading.`,
+        'If it is a clause, give it its label; if it is a heading, check its spelling against the published text.',
+      );
+    if (!label && (unknownHeading || isHeading(fold(trimmed)))) {
       const base = slugify(trimmed);
       const seen = headingCounts.get(base) ?? 0;
       headingCounts.set(base, seen + 1);
@@ -235,4 +245,16 @@ export function nameUnlabelledClauses(sections: Section[], clauses: Clause[]) {
       keys[k] = clause.key;
     }
   }
+}
+
+/**
+ * A line that stands as a heading though its words are not known ones: a few lower-case words with
+ * no closing punctuation, followed by a clause labelled as the first of a section (a), i), 1). Another
+ * resolution may open a section with a verb Resolution 75 does not use ("appreciating").
+ */
+function looksLikeHeading(line: string, lines: readonly string[], i: number): boolean {
+  if (!/^[a-z][a-z ,-]*[a-z]$/.test(line) || line.split(/\s+/).length > 8) return false;
+  const next = lines.slice(i + 1).find((l) => l.trim() !== '');
+  const label = next ? matchLabel(next) : null;
+  return label !== null && ['a)', 'i)', '1'].includes(label.label);
 }

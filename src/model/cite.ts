@@ -7,7 +7,8 @@ import type { Clause, Revision, RevisionMeta } from './types';
 
 /** "Dubai 2012", or "Dubai 2012 (imported from R75.docx)" for a text imported in this browser. */
 export function revisionName(meta: RevisionMeta): string {
-  return `${meta.city} ${meta.year}${meta.local ? ` (imported from ${meta.local.fileName})` : ''}`;
+  // A document that names no assembly is named by its file (year 0).
+  return `${meta.city}${meta.year ? ` ${meta.year}` : ''}${meta.local ? ` (imported from ${meta.local.fileName})` : ''}`;
 }
 
 /** "Dubai 2012 → Hammamet 2016": a comparison named in words. */

@@ -27,9 +27,16 @@ function longestIncreasing(values: number[]): Set<number> {
   return keep;
 }
 
-/** The 1:1 matches that left their order. */
-export function orderMoves(matches: readonly Match[]): Set<Match> {
-  const oneToOne = matches.filter((m) => m.from.length === 1 && m.to.length === 1).sort((x, y) => x.to[0]! - y.to[0]!);
+/**
+ * The 1:1 matches that left their order. A clause that moved to another section has moved already:
+ * it takes no part in the order, or a clause that stayed could be called moved in its place (the
+ * longest run has two choices when one clause crossed to the next section: "considering c) →
+ * recognizing b)" and the unchanged "recognizing a)").
+ */
+export function orderMoves(matches: readonly Match[], crossed: (m: Match) => boolean = () => false): Set<Match> {
+  const oneToOne = matches
+    .filter((m) => m.from.length === 1 && m.to.length === 1 && !crossed(m))
+    .sort((x, y) => x.to[0]! - y.to[0]!);
   const inOrder = longestIncreasing(oneToOne.map((m) => m.from[0]!));
   return new Set(oneToOne.filter((_, i) => !inOrder.has(i)));
 }

@@ -1,4 +1,5 @@
-import type { Corpus } from '../../model';
+import { alignRevisions, type Alignment, type Corpus } from '../../model';
+import { isFileArgument, readVersions } from '../readDocument';
 import { choice, stringOption, UsageError, type Args } from '../args';
 import { checkOutput, writeOutput } from '../safeWrite';
 import { compareDocument, exportComparison } from '../../export';
@@ -13,10 +14,20 @@ export function requireRevision(corpus: Corpus, id: string | undefined): string 
   return id;
 }
 
-export async function compareCommand(corpus: Corpus, args: Args, isTty: boolean): Promise<string> {
+/**
+ * `compare <from> <to>`: two stored revisions, or two files (any ITU resolution, .txt/.docx/.pdf), with
+ * the same outputs.
+ */
+export async function compareCommand(load: () => Corpus, args: Args, isTty: boolean): Promise<string> {
   const [fromArg, toArg] = args.positional;
-  const from = requireRevision(corpus, fromArg);
-  const to = requireRevision(corpus, toArg);
+  let al: Alignment;
+  if (fromArg && toArg && (isFileArgument(fromArg) || isFileArgument(toArg))) {
+    const [older, newer] = await readVersions([fromArg, toArg], 'compare');
+    al = alignRevisions(older!, newer!);
+  } else {
+    const corpus = load();
+    al = corpus.align(requireRevision(corpus, fromArg), requireRevision(corpus, toArg));
+  }
   const format = choice(
     args.options.get('format'),
     ['json', 'text', 'markdown', 'html', 'docx'] as const,
@@ -24,7 +35,6 @@ export async function compareCommand(corpus: Corpus, args: Args, isTty: boolean)
     'format',
   );
   const onlyChanges = choice(args.options.get('only'), ['changes', 'all'] as const, 'all', 'only') === 'changes';
-  const al = corpus.align(from, to);
   const out = stringOption(args, 'out');
   const typography = choice(args.options.get('typography'), ['hide', 'show'] as const, 'hide', 'typography');
   if (format === 'html' || format === 'docx') {
