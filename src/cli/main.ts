@@ -33,9 +33,10 @@ ${CLI} compare <from> <to> --format docx|html --out FILE [--typography hide|show
     positionals: ['from', 'to'],
   },
   history: {
-    usage: `${CLI} history <revision-id> <clause-key> [--format json|text|markdown]`,
+    usage: `${CLI} history <revision-id> <clause-key> [--format json|text|markdown]
+${CLI} history <clause-key> FILE… [--format …]   (versions of any resolution, oldest first; the key is the newest file's)`,
     values: ['format'],
-    positionals: ['revision-id', 'clause-key'],
+    positionals: ['revision-id or clause-key', 'clause-key or FILE…'],
   },
   propose: {
     usage: `${CLI} propose --draft draft.json [--format docx|html|markdown] [--out FILE]`,
@@ -76,7 +77,7 @@ async function runCommand(command: string, args: Args, isTty: boolean): Promise<
     case 'compare':
       return ok(await compareCommand(load, args, isTty));
     case 'history':
-      return ok(historyCommand(load(), args, isTty));
+      return ok(await historyCommand(load, args, isTty));
     case 'import':
       return ok(await importCommand(load(), revisionsDir, args, new Date().toISOString().slice(0, 10)));
     case 'propose':

@@ -50,7 +50,10 @@ export function historyDocument(h: ClauseHistory, revisions: readonly Revision[]
           );
     const runs = pair ? changeRuns(pair.diff.changes) : plain(shown.map((c) => c.text).join(' '));
     const block: Block = { style: 'clause', runs: [...label, ...runs] };
-    if (marked) block.comment = `${describePair(pair).join(', ')} from ${name(step!.fromRevision)}`;
+    const older = revisions.find((r) => r.meta.id === step?.fromRevision);
+    const newer = revisions.find((r) => r.meta.id === revision.id);
+    const texts = older && newer ? { from: older, to: newer } : undefined;
+    if (marked) block.comment = `${describePair(pair, texts).join(', ')} from ${name(step!.fromRevision)}`;
     body.push(block);
   }
   return {

@@ -97,3 +97,21 @@ describe('compare FILE_A FILE_B', () => {
     });
   });
 });
+
+describe('history <clause-key> FILE…', () => {
+  it('follows a clause through versions of any resolution, oldest first', async () => {
+    const r = await run(['history', 'recognizing.b', OLD, NEW]);
+    expect(r.exitCode, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(
+      /^History of recognizing b\)\nFirst appeared: Lisbon 2026\. Last changed: Atlantis 2030\./,
+    );
+    expect(r.stdout).toContain('relabelled c) → b), moved from “considering” to “recognizing” from Lisbon 2026');
+    const json = JSON.parse((await run(['history', 'recognizing.b', OLD, NEW, '--format', 'json'])).stdout) as {
+      revisions: Array<{ revision: string; clauses: Array<{ key: string }> }>;
+    };
+    expect(json.revisions.map((e) => [e.revision, e.clauses.map((c) => c.key)])).toEqual([
+      ['res99-lisbon-2026', ['considering.c']],
+      ['res99-atlantis-2030', ['recognizing.b']],
+    ]);
+  });
+});

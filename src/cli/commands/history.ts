@@ -5,9 +5,25 @@ import { markdownText } from '../../export/markdown';
 import { terminalText } from '../../export/terminal';
 import { historyJson } from '../format/history';
 import { requireRevision } from './compare';
+import { corpusOfFiles, isFileArgument } from '../readDocument';
 
-export function historyCommand(corpus: Corpus, args: Args, isTty = false): string {
-  const [revArg, key] = args.positional;
+/**
+ * `history <revision-id> <clause-key>` over the stored texts, or `history <clause-key> FILE…` over
+ * versions of any resolution, oldest first (the key is the newest file's).
+ */
+export async function historyCommand(load: () => Corpus, args: Args, isTty = false): Promise<string> {
+  const files = args.positional.filter(isFileArgument);
+  let corpus: Corpus;
+  let revArg: string | undefined;
+  let key: string | undefined;
+  if (files.length > 0) {
+    corpus = await corpusOfFiles(files, 'history');
+    revArg = corpus.revisions[corpus.revisions.length - 1]!.meta.id;
+    key = args.positional.find((a) => !isFileArgument(a));
+  } else {
+    corpus = load();
+    [revArg, key] = args.positional;
+  }
   const revision = requireRevision(corpus, revArg);
   const rev = corpus.get(revision)!;
   if (!key || !rev.byKey.has(key)) {
