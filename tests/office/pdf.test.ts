@@ -82,6 +82,30 @@ describe('a PDF made by a word processor is read clause by clause', () => {
         expect(read.clauses.some((c) => /WTSA – Resolution 75|Page \d+ of \d+/.test(c.text))).toBe(false);
       });
 
+  it('two PDFs compared from the command line give the stored comparison, pair for pair', async () => {
+    const { run } = await import('../../src/cli/main');
+    type Out = {
+      summary: object;
+      pairs: Array<{ status: string; from: { key: string } | null; to: { key: string } | null }>;
+    };
+    const shape = (o: Out) => ({ summary: o.summary, pairs: o.pairs.map((p) => [p.status, p.from?.key, p.to?.key]) });
+    for (const [a, b] of [
+      ['2012-dubai', '2016-hammamet'],
+      ['2016-hammamet', '2022-geneva'],
+    ]) {
+      const files = await run([
+        'compare',
+        join(dir, `${a}-edition.pdf`),
+        join(dir, `${b}-edition.pdf`),
+        '--format',
+        'json',
+      ]);
+      expect(files.exitCode, files.stderr).toBe(0);
+      const stored = await run(['compare', a!, b!, '--format', 'json']);
+      expect(shape(JSON.parse(files.stdout) as Out)).toEqual(shape(JSON.parse(stored.stdout) as Out));
+    }
+  });
+
   it('a footnote that runs over two pages comes back whole', async () => {
     const geneva = corpus.get('2022-geneva')!;
     const read = await readBack(geneva, 'long-note');
