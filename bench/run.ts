@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: every benchmark, medians and ratios against baselines measured in the same run.
- * `npm run bench -- browser scale` runs only the parts named (model, browser, scale, browser-scale);
+ * `npm run bench -- browser scale` runs only the parts named (model, browser, scale, wikidiff2, browser-scale);
  * results are written to bench/results/.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -8,6 +8,7 @@ import { runBrowserBench } from './browser';
 import { runBrowserScaleBench } from './browserScale';
 import { runModelBench } from './model';
 import { runScaleBench } from './scale';
+import { runWikidiff2Bench } from './wikidiff2';
 
 const benches: Array<{ part: string; title: string; run: () => unknown }> = [
   {
@@ -24,6 +25,11 @@ const benches: Array<{ part: string; title: string; run: () => unknown }> = [
     part: 'scale',
     title: 'Scale: synthetic corpus 1×, 10×, 100× (parse + align + first-screen word diffs), against all-pairs scoring',
     run: runScaleBench,
+  },
+  {
+    part: 'wikidiff2',
+    title: 'Model per pair (parse both + align + every word diff) against MediaWiki wikidiff2 on the same files',
+    run: runWikidiff2Bench,
   },
   {
     part: 'browser-scale',
