@@ -44,6 +44,8 @@ describe('the list of changes and the compact head (1280 × 900)', () => {
     const count = Number((await list.getByRole('heading', { level: 2 }).textContent())!.match(/\d+/)![0]);
     expect(count).toBe(56);
     expect(await list.getByRole('link').count()).toBe(count);
+    // The overview bar: a mark per change along the document.
+    expect(await page.locator('.overview-bar .overview-mark').count()).toBe(count);
     const listBox = (await box(page, '#change-list'))!;
     const table = (await box(page, 'table.split'))!;
     expect(listBox.right).toBeLessThanOrEqual(table.left);
@@ -60,6 +62,7 @@ describe('the list of changes and the compact head (1280 × 900)', () => {
     await waitInView(page, 'considering.e');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('row-considering.e');
     expect(await entry.getAttribute('aria-current')).toBe('location');
+    expect(await page.locator('.overview-bar .overview-current').count()).toBe(1);
 
     // Stepping with n marks the next entry, and the list keeps it in sight while the page follows the row.
     for (let i = 0; i < 12; i++) await page.keyboard.press('n');

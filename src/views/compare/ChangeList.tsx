@@ -71,6 +71,7 @@ export function ChangeList({
         </button>
       </div>
       {head}
+      <OverviewBar groups={groups} selected={selected} />
       <div className="change-list-entries" id="change-list-entries" ref={list}>
         {groups.map((g) => {
           // A long document lists its sections, each opened on demand (and the one holding the
@@ -122,5 +123,32 @@ export function ChangeList({
         {count === 0 && <p className="note">No change among the rows shown.</p>}
       </div>
     </nav>
+  );
+}
+
+/**
+ * Where the changes lie along the document, at a glance: a mark per change, coloured by kind, the
+ * current one taller. An SVG (the CSP forbids style attributes in prerendered pages); the list itself
+ * is what screen readers read.
+ */
+function OverviewBar({ groups, selected }: { groups: ChangeGroup[]; selected?: string }) {
+  const entries = groups.flatMap((g) => g.entries);
+  if (entries.length === 0) return null;
+  const tone = (kinds: string[]) =>
+    kinds.includes('added') ? 'added' : kinds.includes('removed') ? 'removed' : 'other';
+  return (
+    <svg className="overview-bar" viewBox="0 0 1000 20" preserveAspectRatio="none" aria-hidden="true">
+      <rect className="overview-track" x="0" y="8" width="1000" height="4" />
+      {entries.map((e) => (
+        <rect
+          key={e.id}
+          className={`overview-mark overview-${tone(e.kinds)}${e.id === selected ? ' overview-current' : ''}`}
+          x={Math.min(990, e.at * 990)}
+          y={e.id === selected ? 0 : 4}
+          width={e.id === selected ? 10 : 5}
+          height={e.id === selected ? 20 : 12}
+        />
+      ))}
+    </svg>
   );
 }

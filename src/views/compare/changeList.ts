@@ -15,6 +15,8 @@ export interface ChangeEntry {
   kinds: Array<PairKind | 'typography'>;
   /** The first words of the clause (the newer text's, or the removed clause's). */
   words: string;
+  /** Where the change stands along the document, 0 (first row) to 1 (last): the overview bar. */
+  at: number;
 }
 
 export interface ChangeGroup {
@@ -37,7 +39,7 @@ function labelOf(clauses: AlignedPair['from']): string {
   return clauses.map((c) => (c.labelPath.length ? c.labelPath[c.labelPath.length - 1]! : labelText(c))).join(' + ');
 }
 
-export function entryOf(pair: AlignedPair, typography: boolean): ChangeEntry {
+export function entryOf(pair: AlignedPair, typography: boolean, at = 0): ChangeEntry {
   const from = labelOf(pair.from);
   const to = labelOf(pair.to);
   const kinds: ChangeEntry['kinds'] = kindsOf(pair);
@@ -47,6 +49,7 @@ export function entryOf(pair: AlignedPair, typography: boolean): ChangeEntry {
     label: !to ? from : !from || from === to ? to : `${from} → ${to}`,
     kinds,
     words: opening((pair.to.length ? pair.to : pair.from).map((c) => c.text).join(' ')),
+    at,
   };
 }
 
@@ -60,7 +63,8 @@ export function changeList(
   const groups: ChangeGroup[] = [];
   const seen = new Map<string, number>();
   let current: unknown;
-  for (const pair of al.pairs) {
+  const last = Math.max(1, al.pairs.length - 1);
+  for (const [index, pair] of al.pairs.entries()) {
     if (!isShownChange(pair, typography) || !passes(pair)) continue;
     const section = sectionOf(pair);
     if (section !== current || groups.length === 0) {
@@ -71,7 +75,7 @@ export function changeList(
       const heading = section ? (section.to ?? section.from)!.heading : '';
       groups.push({ id: n === 1 ? `changes.${key}` : `changes.${key}.${n}`, heading, entries: [] });
     }
-    groups[groups.length - 1]!.entries.push(entryOf(pair, typography));
+    groups[groups.length - 1]!.entries.push(entryOf(pair, typography, index / last));
   }
   return groups;
 }

@@ -36,10 +36,19 @@ describe('the list of changes', () => {
       label: 'b) → e)',
       kinds: ['modified', 'relabelled'],
       words: 'the relevant resolutions and decisions related to the…',
+      at: al.pairs.findIndex((p) => p.to[0]?.key === 'considering.e') / (al.pairs.length - 1),
     });
     const added = entries(changeList(al)).find((x) => x.kinds.includes('added'))!;
     expect(added.label).toMatch(/^[a-z]+\)$/);
     expect(added.words.length).toBeLessThanOrEqual(65);
+  });
+
+  it('places each change along the document for the overview bar: in order, from 0 to 1', () => {
+    const al = corpus.align('2008-johannesburg', '2022-geneva');
+    const at = entries(changeList(al)).map((e) => e.at);
+    expect(at).toEqual([...at].sort((a, b) => a - b));
+    expect(Math.min(...at)).toBeGreaterThanOrEqual(0);
+    expect(Math.max(...at)).toBeLessThanOrEqual(1);
   });
 
   it('follows the kind and section filters, as the rows do', () => {
