@@ -13,7 +13,9 @@ import { readInput } from '../import';
 import { UsageError } from './args';
 import { requireFile } from './inputFile';
 
-const docxToHtml = async (bytes: Uint8Array) => (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })).value;
+/** mammoth's Word → HTML, for the command line (the browser has its own, in a worker). */
+export const docxToHtml = async (bytes: Uint8Array) =>
+  (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })).value;
 
 /** Whether a command-line argument names a file rather than a stored revision. */
 export const isFileArgument = (arg: string) => /[\\/]|\.(txt|docx|pdf)$/i.test(arg);

@@ -145,9 +145,12 @@ function runningLines(pages: PdfPage[], lines: Line[][]): Set<Line> {
     return l.y > h * (1 - MARGIN) || l.y < h * MARGIN;
   };
   const shapes = new Map<string, Set<number>>();
-  for (const l of lines.flat())
-    if (inMargin(l))
-      (shapes.get(shape(l.text)) ?? shapes.set(shape(l.text), new Set()).get(shape(l.text))!).add(l.page);
+  for (const l of lines.flat()) {
+    if (!inMargin(l)) continue;
+    const key = shape(l.text);
+    if (!shapes.has(key)) shapes.set(key, new Set());
+    shapes.get(key)!.add(l.page);
+  }
   return new Set(
     lines
       .flat()

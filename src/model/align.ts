@@ -8,7 +8,7 @@
  * decision is mirrored for the other direction, so both directions give the same answer.
  */
 import { matchClauses, defaultMatchConfig, type MatchConfig } from './match';
-import { moveOf, orderMoves } from './moves';
+import { crossesSection, moveOf, orderMoves } from './moves';
 import { layRows } from './rows';
 import { alignSections, sectionMapping, type SectionMapping } from './sections';
 import { makeSide, type Match } from './side';
@@ -39,10 +39,7 @@ function decide(from: Revision, to: Revision, options: AlignOptions): Decision {
     options.split ?? defaultSplitConfig,
   );
   const mapping = sectionMapping(from, to, matches);
-  const crossed = (m: Match) =>
-    from.clauses[m.from[0]!]!.kind !== 'title-block' &&
-    mapping.get(from.clauses[m.from[0]!]!.sectionKey) !== to.clauses[m.to[0]!]!.sectionKey;
-  return { matches, mapping, orderMoved: orderMoves(matches, crossed) };
+  return { matches, mapping, orderMoved: orderMoves(matches, crossesSection(from, to, mapping)) };
 }
 
 /** The same decision read from the other side. */

@@ -44,12 +44,21 @@ export function orderMoves(matches: readonly Match[], crossed: (m: Match) => boo
 /** Why a match counts as moved, or null: read by its row and by the anchors of removed clauses. */
 export type MoveOf = (m: Match) => MoveKind | null;
 
+/** Whether a 1:1 match left its section: its older section maps to another than the one it stands in now. */
+export function crossesSection(from: Revision, to: Revision, mapping: SectionMapping): (m: Match) => boolean {
+  return (m) => {
+    if (m.from.length !== 1 || m.to.length !== 1) return false;
+    const a = from.clauses[m.from[0]!]!;
+    return a.kind !== 'title-block' && mapping.get(a.sectionKey) !== to.clauses[m.to[0]!]!.sectionKey;
+  };
+}
+
 export function moveOf(from: Revision, to: Revision, mapping: SectionMapping, orderMoved: ReadonlySet<Match>): MoveOf {
+  const crossed = crossesSection(from, to, mapping);
   return (m) => {
     if (m.from.length !== 1 || m.to.length !== 1) return null;
-    const a = from.clauses[m.from[0]!]!;
-    if (a.kind === 'title-block') return null;
-    if (mapping.get(a.sectionKey) !== to.clauses[m.to[0]!]!.sectionKey) return 'section';
+    if (from.clauses[m.from[0]!]!.kind === 'title-block') return null;
+    if (crossed(m)) return 'section';
     return orderMoved.has(m) ? 'order' : null;
   };
 }

@@ -62,7 +62,9 @@ export function SearchPage({ q, data }: { q: string; data: SearchData }) {
 function Hit({ hit, q }: { hit: SearchHit; q: string }) {
   const { revision, clause, citation } = hit.quoted;
   // The phrase may stand in a footnote rather than the clause's own words: those are quoted too.
-  const notes = clause.footnotes.filter((f) => phraseRanges(f.text, q).length > 0);
+  const notes = clause.footnotes
+    .map((f) => ({ ...f, ranges: phraseRanges(f.text, q) }))
+    .filter((f) => f.ranges.length > 0);
   return (
     <li>
       <h2>
@@ -76,7 +78,7 @@ function Hit({ hit, q }: { hit: SearchHit; q: string }) {
       </p>
       {notes.map((f) => (
         <p key={f.mark} className="footnote">
-          <sup>{f.mark}</sup> <MarkedText text={f.text} ranges={phraseRanges(f.text, q)} />
+          <sup>{f.mark}</sup> <MarkedText text={f.text} ranges={f.ranges} />
         </p>
       ))}
       <ProvenanceBadge provenance={clause.provenance} of={revisionName(revision)} />

@@ -9,6 +9,18 @@ import { appInChromium, appReady } from './server';
 
 const chromium = appInChromium();
 
+/** A file as a drop carries it (a DataTransfer in the page). */
+function fileTransfer(page: import('playwright-core').Page, name: string, bytes: Uint8Array, type = '') {
+  return page.evaluateHandle(
+    ([data, n, t]) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array(data)], n, { type: t }));
+      return dt;
+    },
+    [[...bytes], name, type] as [number[], string, string],
+  );
+}
+
 /** The file names of the imports kept in this browser's IndexedDB. */
 function storedImports(page: import('playwright-core').Page): Promise<string[]> {
   return page.evaluate(
@@ -38,17 +50,11 @@ describe('dropping an official Word file on the home page (Chromium)', () => {
     await page.goto(chromium.url() + '/');
     await appReady(page);
     const region = page.getByRole('region', { name: 'Check Hammamet 2016 against a file' });
-    const transfer = await page.evaluateHandle(
-      (data: number[]) => {
-        const dt = new DataTransfer();
-        dt.items.add(
-          new File([new Uint8Array(data)], 'R75-Hammamet.docx', {
-            type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-          }),
-        );
-        return dt;
-      },
-      [...bytes],
+    const transfer = await fileTransfer(
+      page,
+      'R75-Hammamet.docx',
+      bytes,
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     );
     await region.dispatchEvent('drop', { dataTransfer: transfer });
     const report = region.getByRole('group', { name: 'Report on R75-Hammamet.docx' });
@@ -104,14 +110,7 @@ describe('dropping an official Word file on the home page (Chromium)', () => {
     await page.goto(chromium.url() + '/');
     await appReady(page);
     const region = page.getByRole('region', { name: 'Check Geneva 2022 against a file' });
-    const transfer = await page.evaluateHandle(
-      (data: number[]) => {
-        const dt = new DataTransfer();
-        dt.items.add(new File([new Uint8Array(data)], 'R75-Geneva.pdf', { type: 'application/pdf' }));
-        return dt;
-      },
-      [...bytes],
-    );
+    const transfer = await fileTransfer(page, 'R75-Geneva.pdf', bytes, 'application/pdf');
     await region.dispatchEvent('drop', { dataTransfer: transfer });
     const report = region.getByRole('group', { name: 'Report on R75-Geneva.pdf' });
     await report.waitFor({ timeout: 30000 });
@@ -128,14 +127,7 @@ describe('dropping an official Word file on the home page (Chromium)', () => {
     await page.goto(chromium.url() + '/');
     await appReady(page);
     const region = page.getByRole('region', { name: 'Check Hammamet 2016 against a file' });
-    const transfer = await page.evaluateHandle(
-      (data: number[]) => {
-        const dt = new DataTransfer();
-        dt.items.add(new File([new Uint8Array(data)], 'bomb.docx'));
-        return dt;
-      },
-      [...bytes],
-    );
+    const transfer = await fileTransfer(page, 'bomb.docx', bytes);
     // Long tasks on the page's thread from the drop to the refusal (111 s before the limits were read first).
     await page.evaluate(() => {
       (window as unknown as { longest: number }).longest = 0;

@@ -26,6 +26,10 @@ const box = (page: Page, selector: string) =>
     return r ? { top: r.top, bottom: r.bottom, left: r.left, right: r.right, height: r.height } : null;
   }, selector) as Promise<Box | null>;
 
+/** A property of the focused element. */
+const focused = (page: Page, what: 'id' | 'textContent' | 'tagName') =>
+  page.evaluate((w) => document.activeElement?.[w], what);
+
 const clause = (page: Page) => page.evaluate(() => new URLSearchParams(location.search).get('clause'));
 
 async function waitInView(page: Page, rowId: string) {
@@ -60,7 +64,7 @@ describe('the list of changes and the compact head (1280 × 900)', () => {
     await entry.click();
     await page.waitForFunction(() => location.search.includes('clause=considering.e'));
     await waitInView(page, 'considering.e');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('row-considering.e');
+    expect(await focused(page, 'id')).toBe('row-considering.e');
     expect(await entry.getAttribute('aria-current')).toBe('location');
     expect(await page.locator('.overview-bar .overview-current').count()).toBe(1);
 
@@ -233,17 +237,17 @@ describe('the keyboard', () => {
   it('skip links lead to the comparison and to the list of changes, first in the Tab order', async () => {
     const page = await open(DUBAI_HAMMAMET);
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    expect(await focused(page, 'textContent')).toBe('Skip to content');
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to the comparison');
+    expect(await focused(page, 'textContent')).toBe('Skip to the comparison');
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('comparison');
+    expect(await focused(page, 'id')).toBe('comparison');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.classList.contains('row'))).toBe(true);
     await page.keyboard.press('Shift+Tab');
     await page.evaluate(() => (document.querySelector('a.skip[href="#change-list"]') as HTMLElement).focus());
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('change-list');
+    expect(await focused(page, 'id')).toBe('change-list');
     await page.close();
   });
 
@@ -252,7 +256,7 @@ describe('the keyboard', () => {
     await page.locator('table.split tbody tr.row').first().focus();
     const ids: string[] = [];
     for (let i = 0; i < 4; i++) {
-      ids.push((await page.evaluate(() => document.activeElement?.id))!);
+      ids.push((await focused(page, 'id'))!);
       await page.keyboard.press('Tab');
     }
     const rowIds = await page.$$eval('table.split tbody tr.row', (rows) => rows.slice(0, 4).map((r) => r.id));
@@ -260,13 +264,13 @@ describe('the keyboard', () => {
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('ArrowRight');
     // In reading order: the older side's provenance, the row's link, the newer side's provenance.
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
+    expect(await focused(page, 'tagName')).toBe('SUMMARY');
     await page.keyboard.press('ArrowRight');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Copy link');
+    expect(await focused(page, 'textContent')).toBe('Copy link');
     await page.keyboard.press('ArrowLeft');
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
+    expect(await focused(page, 'tagName')).toBe('SUMMARY');
     await page.keyboard.press('Escape');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe(rowIds[3]);
+    expect(await focused(page, 'id')).toBe(rowIds[3]);
     await page.keyboard.press('Enter');
     await page.waitForFunction((id) => location.search.includes(`clause=${id.replace(/^row-/, '')}`), rowIds[3]!);
     await page.close();
@@ -280,11 +284,11 @@ describe('the keyboard', () => {
     await page.keyboard.press('Escape');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Keyboard shortcuts');
     await page.locator('table.split tbody tr.row').nth(2).focus();
-    const row = await page.evaluate(() => document.activeElement?.id);
+    const row = await focused(page, 'id');
     await page.keyboard.press('?');
     await page.getByRole('dialog', { name: /Keyboard shortcuts/ }).waitFor();
     await page.getByRole('button', { name: 'Close' }).click();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe(row);
+    expect(await focused(page, 'id')).toBe(row);
     await page.close();
   });
 });

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import mammoth from 'mammoth';
+import { docxToHtml } from '../readDocument';
 import {
   alignRevisions,
   formatDiagnostic,
@@ -25,8 +25,6 @@ import { writeFilesTogether } from '../safeWrite';
 import { changeRuns, visible } from '../../export/blocks';
 import { terminalRuns } from '../../export/terminal';
 import { requireRevision } from './compare';
-
-const docxToHtml = async (bytes: Uint8Array) => (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })).value;
 
 function reportText(r: VerificationReport, kind: string): string {
   const out = [

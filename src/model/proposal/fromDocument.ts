@@ -10,7 +10,6 @@
 import { isOperative } from '../headings';
 import { fold } from '../normalize';
 import { parseRevision } from '../parse';
-import { fingerprint, similarity } from '../similarity';
 import { citation } from '../cite';
 import type {
   Clause,
@@ -22,17 +21,14 @@ import type {
   Revision,
   Section,
 } from '../types';
-import { applyDraft, revisionLines } from './apply';
+import { pairMoves, restoreMissing } from './readBackRepairs';
+import { roundTripNotes } from './roundTripNotes';
 import { DRAFT_SCHEMA, fullHeader } from './draft';
+import { setApparatusApart } from './apparatus';
 import { readHeaderBlock } from './headerBlock';
 import { numberingOf } from './labels';
 
 const RESOLUTION = /^RESOLUTION\s+\d+\b/i;
-const MARK = /^(MOD|ADD|SUP)\s+(\S+)\s*$/;
-const REASONS = /^Reasons:\s*/;
-const RULE = /^[_\-–—\s]{3,}$/;
-/** How alike a struck clause and an inserted one must be to be read as one clause moved. */
-const MOVE_SIMILARITY = 0.5;
 
 export type ReadBack = { ok: true; proposal: ReadBackProposal } | { ok: false; message: string };
 
@@ -84,23 +80,7 @@ export function draftFromDocument(
   const notes: string[] = [];
   const paragraphNo = (i: number) => `paragraph ${i + 1}`;
 
-  // The apparatus (MOD/ADD/SUP lines, reasons, rules) is set apart from the resolution's text.
-  const body: Array<{ at: number; p: RevisedParagraph }> = [];
-  const reasonAfter = new Map<number, string>();
-  const firstMark = paragraphs.map((p) => MARK.exec((p.new ?? p.old ?? '').trim())).find((m) => m !== null);
-  const firstNumber = firstMark?.[2] ?? '';
-  paragraphs.slice(start).forEach((p, k) => {
-    const at = start + k;
-    const text = (p.new ?? p.old ?? '').trim();
-    const mark = MARK.exec(text);
-    if (mark) return;
-    if (REASONS.test(text)) {
-      reasonAfter.set(body.length - 1, text.replace(REASONS, '').trim());
-      return;
-    }
-    if (RULE.test(text)) return;
-    body.push({ at, p });
-  });
+  const { body, reasonAfter, firstNumber } = setApparatusApart(paragraphs, start);
 
   const oldSide = sideText(
     body.map((b) => b.p),
@@ -288,100 +268,4 @@ export function draftFromDocument(
       },
     },
   };
-}
-
-/**
- * A clause struck in one place and inserted, alike, in another place of the same section is that
- * clause moved: the inserted one takes the base clause's identity and the struck one goes.
- */
-function pairMoves(sections: DraftSection[], base: Revision) {
-  const moved = new Set<string>();
-  const renamed = new Map<string, string>();
-  for (const s of sections) {
-    for (const added of s.clauses.filter((c) => c.baseKey === null)) {
-      const print = fingerprint(fold(added.text));
-      let best: { clause: DraftClause; score: number } | null = null;
-      for (const struck of s.clauses) {
-        if (!struck.deleted || struck.baseKey === null) continue;
-        const score = similarity(print, fingerprint(fold(base.byKey.get(struck.baseKey)!.text)));
-        if (score >= MOVE_SIMILARITY && (!best || score > best.score)) best = { clause: struck, score };
-      }
-      if (!best) continue;
-      const from = s.clauses.indexOf(best.clause);
-      const to = s.clauses.indexOf(added);
-      s.clauses[to] = { ...added, id: best.clause.id, baseKey: best.clause.baseKey };
-      s.clauses.splice(from, 1);
-      renamed.set(added.id, best.clause.id);
-      if (Math.abs(from - to) > 1) moved.add(best.clause.id);
-    }
-  }
-  return { moved, renamed };
-}
-
-/** The base clauses (and sections) the document leaves out, put back unchanged where they stand in the base. */
-function restoreMissing(sections: DraftSection[], base: Revision, usedClauses: Set<string>): Clause[] {
-  const missing: Clause[] = [];
-  base.sections.forEach((bs, si) => {
-    let section = sections.find((s) => s.baseKey === bs.key);
-    if (!section) {
-      if (bs.clauseKeys.every((k) => usedClauses.has(k))) return;
-      section = {
-        id: bs.key,
-        baseKey: bs.key,
-        heading: bs.heading,
-        numbering: bs.key === 'title-block' ? 'none' : numberingOf(bs, base.clauses),
-        clauses: [],
-        deleted: false,
-      };
-      const previous = base.sections
-        .slice(0, si)
-        .reverse()
-        .map((p) => sections.findIndex((s) => s.baseKey === p.key))
-        .find((i) => i >= 0);
-      sections.splice(previous === undefined ? 0 : previous + 1, 0, section);
-    }
-    bs.clauseKeys.forEach((key, ci) => {
-      if (usedClauses.has(key)) return;
-      const c = base.byKey.get(key)!;
-      missing.push(c);
-      usedClauses.add(key);
-      const previousKeys = new Set(bs.clauseKeys.slice(0, ci));
-      let at = 0;
-      section!.clauses.forEach((d, i) => {
-        if (d.baseKey && previousKeys.has(d.baseKey)) at = i + 1;
-      });
-      section!.clauses.splice(at, 0, {
-        id: key,
-        baseKey: key,
-        text: c.text,
-        depth: c.kind === 'roman' ? 1 : 0,
-        footnotes: c.footnotes.map((f) => f.text),
-        deleted: false,
-      });
-    });
-  });
-  return missing;
-}
-
-/** Where the draft, exported again, would read otherwise than the document: said, line by line (the first few). */
-function roundTripNotes(base: Revision, draft: Draft, after: Revision, before: Revision, partial: boolean): string[] {
-  const out: string[] = [];
-  const compare = (label: string, ours: string[], theirs: string[]) => {
-    const differ: string[] = [];
-    for (let i = 0; i < Math.max(ours.length, theirs.length); i++) {
-      if (fold(ours[i] ?? '') === fold(theirs[i] ?? '')) continue;
-      differ.push(
-        `"${(theirs[i] ?? '(nothing)').slice(0, 70)}" where the draft gives "${(ours[i] ?? '(nothing)').slice(0, 70)}"`,
-      );
-    }
-    if (differ.length)
-      out.push(
-        `${label}, the document and the draft differ on ${differ.length} line${differ.length === 1 ? '' : 's'}: ${differ.slice(0, 3).join('; ')}${differ.length > 3 ? '; …' : ''}.`,
-      );
-  };
-  // A document that leaves clauses out reads otherwise on both sides by that much: the note above says so.
-  if (partial) return out;
-  compare('Before the revision marks', revisionLines(base), revisionLines(before));
-  compare('After the revision marks', revisionLines(applyDraft(base, draft)), revisionLines(after));
-  return out;
 }

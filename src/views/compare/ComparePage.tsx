@@ -1,6 +1,5 @@
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { createPortal } from 'react-dom';
 import type { CompareData } from '../../app/loaders/compare';
 import { useReloadWhenSettled } from '../../app/loaders/useReloadWhenSettled';
 import { warmUp } from '../../app/comparisons/warmUp';
@@ -16,6 +15,8 @@ import { DownloadComparison } from './DownloadComparison';
 import { FindInComparison } from './FindInComparison';
 import { KindFilter } from './KindFilter';
 import { ChangeList } from './ChangeList';
+import { CompareToolbar } from './CompareToolbar';
+import { SkipLinks } from './SkipLinks';
 import { changeList } from './changeList';
 import { changeStops, displayItems, rowId, stepChange } from './rows';
 
@@ -120,7 +121,16 @@ function CompareView({ search, al, data }: { search: CompareSearch; al: Alignmen
     else done();
   };
 
-  const ids = data.metas;
+  const rowsProps = {
+    al,
+    items,
+    selected: search.clause,
+    onSelect: select,
+    onExpand: toggleFold,
+    onCopy: copy,
+    typography,
+    mark: mark.length >= 2 ? mark : undefined,
+  };
   const position = search.clause ? stops.indexOf(search.clause) : -1;
   const groups = useMemo(
     () => changeList(al, { kinds: kindList(search.kind), section: search.section, typography }),
@@ -133,66 +143,7 @@ function CompareView({ search, al, data }: { search: CompareSearch; al: Alignmen
         Compare {revisionName(al.from.meta)} with {revisionName(al.to.meta)}
       </h1>
       <ReconstructionBanner revisions={[al.from, al.to]} />
-      <form className="toolbar" onSubmit={(e) => e.preventDefault()} aria-label="Comparison settings">
-        <label>
-          Older{' '}
-          <select value={search.from} onChange={(e) => go({ from: e.target.value, clause: undefined })}>
-            {ids.map((m) => (
-              <option key={m.id} value={m.id}>
-                {revisionName(m)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <Link
-          className="button swap"
-          search={{ ...search, from: search.to, to: search.from }}
-          to="/compare"
-          aria-label="Swap sides"
-          title="Swap sides"
-        >
-          ⇄
-        </Link>
-        <label>
-          Newer{' '}
-          <select value={search.to} onChange={(e) => go({ to: e.target.value, clause: undefined })}>
-            {ids.map((m) => (
-              <option key={m.id} value={m.id}>
-                {revisionName(m)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <Choice
-          legend="View"
-          search={search}
-          field="view"
-          options={[
-            ['split', 'Side by side'],
-            ['inline', 'Redline'],
-          ]}
-        />
-        <Choice
-          legend="Show"
-          search={search}
-          field="only"
-          options={[
-            ['context', 'In context'],
-            ['all', 'All clauses'],
-            ['changes', 'Changes only'],
-          ]}
-        />
-        {/* One toggle: typography-only differences (no-break spaces, hyphens, quotes) shown or ignored. */}
-        <Link
-          to="/compare"
-          search={{ ...search, typography: typography ? 'hide' : 'show' }}
-          role="checkbox"
-          aria-checked={typography}
-          className="toggle"
-        >
-          Typography
-        </Link>
-      </form>
+      <CompareToolbar search={search} metas={data.metas} typography={typography} go={go} />
       <div className="summary-line">
         <p className="summary" role="status">
           {summaryLine(al.summary)}
@@ -243,77 +194,9 @@ function CompareView({ search, al, data }: { search: CompareSearch; al: Alignmen
           }
         />
         <div className="compare-rows" id="comparison" tabIndex={-1} aria-label="The comparison">
-          {view === 'split' ? (
-            <SplitRows
-              al={al}
-              items={items}
-              selected={search.clause}
-              onSelect={select}
-              onExpand={toggleFold}
-              onCopy={copy}
-              typography={typography}
-              mark={mark.length >= 2 ? mark : undefined}
-            />
-          ) : (
-            <InlineRows
-              al={al}
-              items={items}
-              selected={search.clause}
-              onSelect={select}
-              onExpand={toggleFold}
-              onCopy={copy}
-              typography={typography}
-              mark={mark.length >= 2 ? mark : undefined}
-            />
-          )}
+          {view === 'split' ? <SplitRows {...rowsProps} /> : <InlineRows {...rowsProps} />}
         </div>
       </div>
     </section>
-  );
-}
-
-/** Skip links to the rows and to the list of changes, placed first in the page's Tab order once the app runs. */
-function SkipLinks() {
-  const [target, setTarget] = useState<HTMLElement | null>(null);
-  useEffect(() => setTarget(document.getElementById('skip-links')), []);
-  const links = (
-    <>
-      <a className="skip" href="#comparison">
-        Skip to the comparison
-      </a>
-      <a className="skip" href="#change-list">
-        Skip to the list of changes
-      </a>
-    </>
-  );
-  return target ? createPortal(links, target) : links;
-}
-
-/** One setting of the view as a group of links, the current one marked: each is a URL of its own. */
-function Choice<F extends 'view' | 'only' | 'typography'>({
-  legend,
-  search,
-  field,
-  options,
-}: {
-  legend: string;
-  search: CompareSearch;
-  field: F;
-  options: Array<[NonNullable<CompareSearch[F]>, string]>;
-}) {
-  return (
-    <fieldset>
-      <legend>{legend}</legend>
-      {options.map(([value, text]) => (
-        <Link
-          key={value}
-          to="/compare"
-          search={{ ...search, [field]: value }}
-          aria-current={search[field] === value ? 'page' : undefined}
-        >
-          {text}
-        </Link>
-      ))}
-    </fieldset>
   );
 }

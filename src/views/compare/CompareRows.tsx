@@ -97,6 +97,28 @@ function SectionTitle({ item }: { item: Extract<DisplayItem, { kind: 'section' }
   );
 }
 
+/**
+ * What a clause row is, in either view: its element id (the `clause=` target), one Tab stop with its
+ * keys, its label for screen readers, whether it is the current one, and a click to select it.
+ */
+function rowAttributes(
+  al: Alignment,
+  id: string,
+  pair: AlignedPair,
+  selected: string | undefined,
+  onSelect: (id: string) => void,
+) {
+  return {
+    id: rowElementId(id),
+    tabIndex: 0,
+    onKeyDown: rowKeyDown(() => onSelect(id)),
+    'aria-label': rowLabel(al, pair),
+    'aria-current': selected === id ? ('location' as const) : undefined,
+    className: `row status-${pair.status}`,
+    onClick: () => onSelect(id),
+  };
+}
+
 /** Unfolds a run of unchanged clauses, or folds it again; it says which it will do. */
 function FoldButton({
   item,
@@ -173,13 +195,7 @@ export function SplitRows({ al, items, selected, onSelect, onExpand, onCopy, typ
                 key={item.id}
                 {...rows.rowProps(index)}
                 aria-rowindex={rows.enabled ? index + 2 : undefined}
-                id={rowElementId(item.id)}
-                tabIndex={0}
-                onKeyDown={rowKeyDown(() => onSelect(item.id))}
-                aria-label={rowLabel(al, p)}
-                aria-current={selected === item.id ? 'location' : undefined}
-                className={`row status-${p.status}`}
-                onClick={() => onSelect(item.id)}
+                {...rowAttributes(al, item.id, p, selected, onSelect)}
               >
                 <td>
                   <ClauseText
@@ -229,17 +245,7 @@ export function InlineRows({ al, items, selected, onSelect, onExpand, onCopy, ty
             );
           const p = item.pair;
           return (
-            <article
-              key={item.id}
-              {...rows.rowProps(index)}
-              id={rowElementId(item.id)}
-              tabIndex={0}
-              onKeyDown={rowKeyDown(() => onSelect(item.id))}
-              aria-label={rowLabel(al, p)}
-              aria-current={selected === item.id ? 'location' : undefined}
-              className={`row status-${p.status}`}
-              onClick={() => onSelect(item.id)}
-            >
+            <article key={item.id} {...rows.rowProps(index)} {...rowAttributes(al, item.id, p, selected, onSelect)}>
               <div className="row-meta">
                 <StatusChip pair={p} typography={typography} texts={al} />
                 <CopyButton id={item.id} onCopy={onCopy} />
