@@ -33,3 +33,4 @@ export { phraseRanges, rangesWithin, type TextRange } from './phraseMarks';
 export { describePair, summaryLine, unverifiedNote } from './describe';
 export { splitTypography, hasTypography } from './typography';
 export { PAIR_KINDS, ROW_KINDS, kindsOf, rowKindsOf, newerSectionOf, type PairKind, type RowKind } from './kinds';
+export { readOwnDocuments, type OwnDocument, type OwnVersions, type OwnOptions } from './ownDocuments';

@@ -123,7 +123,13 @@ export function validateIndex(value: unknown, diagnostics: Diagnostic[], text = 
         'a slug of lower-case letters, digits and hyphens such as "2026-city", not only digits (URLs read numbers as numbers)',
       );
     }
-    if (typeof meta.year !== 'number' || !Number.isInteger(meta.year) || meta.year < 1865 || meta.year > 2200)
+    // A user's own document that states no assembly has the year 0 (unknown).
+    const unknownYear = meta.year === 0 && meta.own !== undefined;
+    if (
+      typeof meta.year !== 'number' ||
+      !Number.isInteger(meta.year) ||
+      ((meta.year < 1865 || meta.year > 2200) && !unknownYear)
+    )
       bad('year', 'a whole number such as 2024');
     // Texts imported in a browser live under local/ there; stored ones are plain names in the folder.
     const inFolder = meta.local ? /^(local\/)?[^/\\.][^/\\]*$/ : /^[^/\\.][^/\\]*$/;

@@ -1,5 +1,5 @@
 import { alignRevisions, type Alignment, type Corpus } from '../../model';
-import { isFileArgument, readVersions } from '../readDocument';
+import { corpusOfFiles, isFileArgument } from '../readDocument';
 import { choice, stringOption, UsageError, type Args } from '../args';
 import { checkOutput, writeOutput } from '../safeWrite';
 import { compareDocument, exportComparison } from '../../export';
@@ -22,7 +22,7 @@ export async function compareCommand(load: () => Corpus, args: Args, isTty: bool
   const [fromArg, toArg] = args.positional;
   let al: Alignment;
   if (fromArg && toArg && (isFileArgument(fromArg) || isFileArgument(toArg))) {
-    const [older, newer] = await readVersions([fromArg, toArg], 'compare');
+    const [older, newer] = (await corpusOfFiles([fromArg, toArg], 'compare')).revisions;
     al = alignRevisions(older!, newer!);
   } else {
     const corpus = load();

@@ -49,6 +49,11 @@ export interface RevisionMeta {
   summary: string;
   /** Set for a text a user loaded in the browser: which stored revision it claims to be, from which file. */
   local?: { as: string; fileName: string };
+  /**
+   * Set for one of a user's own documents (any resolution, read as a corpus of its own): the
+   * collection it belongs to (the app's local id, empty on the command line) and its file.
+   */
+  own?: { set: string; fileName: string };
 }
 
 export type Severity = 'error' | 'warning';
