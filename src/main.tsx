@@ -2,6 +2,7 @@ import { RouterProvider } from '@tanstack/react-router';
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { hydrateImports } from './app/imports/revisionIndex';
+import { hydrateOwnSets } from './app/own/ownSets';
 import { createAppRouter, type AppRouter } from './app/router';
 import './styles.css';
 
@@ -21,8 +22,9 @@ declare module '@tanstack/react-router' {
 const root = document.getElementById('root')!;
 // Rendered as a transition: React renders in slices and yields to the browser between them, so a
 // long document's first view does not hold the page's thread in one long task.
-// The texts imported in this browser are read from IndexedDB first: every route may name one.
-void hydrateImports()
+// The texts imported in this browser and the user's own documents are read from IndexedDB first:
+// every route may name one.
+void Promise.all([hydrateImports(), hydrateOwnSets()])
   .catch(() => undefined)
   .then(() => router.load())
   .catch(() => undefined)

@@ -7,6 +7,7 @@
  */
 
 import { ROW_KINDS, type RowKind } from '../model/kinds';
+import { OWN_DOCUMENT, OWN_SET } from './own/ownIds';
 
 class InvalidParams extends Error {
   constructor(
@@ -42,12 +43,42 @@ function oneOf<T extends string>(name: string, value: unknown, allowed: readonly
   const s = asString(value);
   if (s === undefined || s === '') return fallback;
   if ((allowed as readonly string[]).includes(s)) return s as T;
+  if (OWN_DOCUMENT.test(s) || OWN_SET.test(s)) throw notHere(s, name, allowed);
   throw new InvalidParams(`"${s}" is not a valid ${name}.`, [{ name, values: [...allowed] }]);
 }
 
-function parseCompareSearch(raw: Record<string, unknown>, ids: readonly string[]): CompareSearch {
-  const from = oneOf('from', raw.from, ids, ids[ids.length - 2] ?? ids[0]!);
-  const to = oneOf('to', raw.to, ids, ids[ids.length - 1]!);
+/** A URL naming a user's own document this browser does not hold (removed, or added in another browser). */
+const notHere = (s: string, name: string, allowed: readonly string[]) =>
+  new InvalidParams(
+    `"${s}" names your own documents, which this browser does not hold: they were removed, or added in another browser. Add them again on the Overview ("Compare your own documents").`,
+    [{ name, values: [...allowed] }],
+  );
+
+/**
+ * The revisions a URL may name: the stored ones and the texts imported as one of them (`ids`, the
+ * defaults come from these), and each collection of the user's own documents (`own`), whose texts are
+ * only ever compared with each other.
+ */
+export interface KnownRevisions {
+  ids: readonly string[];
+  own: ReadonlyArray<readonly string[]>;
+}
+
+const allIds = (known: KnownRevisions) => [...known.ids, ...known.own.flat()];
+const groupOf = (known: KnownRevisions, id: string) => known.own.find((g) => g.includes(id)) ?? known.ids;
+
+function parseCompareSearch(raw: Record<string, unknown>, known: KnownRevisions): CompareSearch {
+  const all = allIds(known);
+  // A side left out defaults within the collection of the side given.
+  const given = [asString(raw.from), asString(raw.to)].find((v) => v !== undefined && all.includes(v));
+  const group = given ? groupOf(known, given) : known.ids;
+  const from = oneOf('from', raw.from, all, group[group.length - 2] ?? group[0]!);
+  const to = oneOf('to', raw.to, all, group[group.length - 1]!);
+  if (groupOf(known, from) !== groupOf(known, to))
+    throw new InvalidParams(
+      `"${from}" and "${to}" are texts of different resolutions or collections; compare two texts of one.`,
+      [{ name: 'to', values: [...groupOf(known, from)] }],
+    );
   const view = oneOf('view', raw.view, ['split', 'inline'] as const, 'split');
   const only = oneOf('only', raw.only, ['context', 'all', 'changes'] as const, 'context');
   const typography = oneOf('typography', raw.typography, ['hide', 'show'] as const, 'hide');
@@ -84,11 +115,31 @@ export function toggleKind(kind: string | undefined, k: RowKind): string | undef
 
 export interface PhraseSearch {
   q: string;
+  /** A collection of the user's own documents to search instead of the stored texts. */
+  set?: string;
 }
 
-/** The search route's validateSearch: the phrase, at most 500 characters. */
-export function checkPhraseSearch(raw: Record<string, unknown>): PhraseSearch {
-  return { q: (asString(raw.q) ?? '').slice(0, 500) };
+/** Which texts a synopsis or search covers: the stored ones, or a collection of the user's own documents. */
+export interface SetSearch {
+  set?: string;
+}
+
+function parseSet(raw: Record<string, unknown>, sets: readonly string[]): SetSearch {
+  const set = asString(raw.set);
+  if (set === undefined || set === '') return {};
+  if (sets.includes(set)) return { set };
+  if (OWN_SET.test(set)) throw notHere(set, 'set', sets);
+  throw new InvalidParams(`"${set}" is not a collection of your documents.`, [{ name: 'set', values: [...sets] }]);
+}
+
+/** The search route's validateSearch: the phrase, at most 500 characters, and the collection searched. */
+export function checkPhraseSearch(raw: Record<string, unknown>, sets: readonly string[] = []): Checked<PhraseSearch> {
+  return check(() => ({ q: (asString(raw.q) ?? '').slice(0, 500), ...parseSet(raw, sets) }));
+}
+
+/** The synopsis route's validateSearch. */
+export function checkSetSearch(raw: Record<string, unknown>, sets: readonly string[] = []): Checked<SetSearch> {
+  return check(() => parseSet(raw, sets));
 }
 
 export interface ProposeSearch {
@@ -96,8 +147,8 @@ export interface ProposeSearch {
   draft?: string;
 }
 
-function parseProposeSearch(raw: Record<string, unknown>, ids: readonly string[]): ProposeSearch {
-  const base = oneOf('base', raw.base, ids, ids[ids.length - 1]!);
+function parseProposeSearch(raw: Record<string, unknown>, known: KnownRevisions): ProposeSearch {
+  const base = oneOf('base', raw.base, allIds(known), known.ids[known.ids.length - 1]!);
   const draft = asString(raw.draft);
   return draft ? { base, draft } : { base };
 }
@@ -139,8 +190,8 @@ function check<T>(fn: () => T): Checked<T> {
 }
 
 /** The compare route's validateSearch: the URL's values checked once, against the revisions there are. */
-export function checkCompareSearch(raw: Record<string, unknown>, ids: readonly string[]): Checked<CompareSearch> {
-  return check(() => parseCompareSearch(readCompareParams(raw), ids));
+export function checkCompareSearch(raw: Record<string, unknown>, known: KnownRevisions): Checked<CompareSearch> {
+  return check(() => parseCompareSearch(readCompareParams(raw), known));
 }
 
 /** The values a compare URL leaves out: links drop them (stripSearchParams), so URLs stay short. */
@@ -148,8 +199,8 @@ export const COMPARE_DEFAULTS = { view: 'split', only: 'context', typography: 'h
 
 export type ProposeParams = Partial<Record<'base' | 'draft', string>>;
 
-export function checkProposeSearch(raw: Record<string, unknown>, ids: readonly string[]): Checked<ProposeSearch> {
-  return check(() => parseProposeSearch(stringsOf(raw, ['base', 'draft'] as const), ids));
+export function checkProposeSearch(raw: Record<string, unknown>, known: KnownRevisions): Checked<ProposeSearch> {
+  return check(() => parseProposeSearch(stringsOf(raw, ['base', 'draft'] as const), known));
 }
 
 export interface ProposalsSearch {
@@ -161,10 +212,10 @@ export interface ProposalsSearch {
 export type ProposalsParams = Partial<Record<'base' | 'without', string>>;
 
 /** The proposals route's validateSearch: the base checked against the revisions there are. */
-export function checkProposalsSearch(raw: Record<string, unknown>, ids: readonly string[]): Checked<ProposalsSearch> {
+export function checkProposalsSearch(raw: Record<string, unknown>, known: KnownRevisions): Checked<ProposalsSearch> {
   return check(() => {
     const values = stringsOf(raw, ['base', 'without'] as const);
-    const base = oneOf('base', values.base, ids, ids[ids.length - 1]!);
+    const base = oneOf('base', values.base, allIds(known), known.ids[known.ids.length - 1]!);
     return values.without ? { base, without: values.without.slice(0, 2000) } : { base };
   });
 }

@@ -11,15 +11,16 @@ export function ReconstructionBanner({ revisions }: { revisions: ReadonlyArray<R
   const partial = facts.filter((r) => r.provenance.verified < r.clauses);
   if (partial.length === 0) return null;
   const shares = partial.map((r) =>
-    r.meta.local
+    r.meta.local || r.meta.own
       ? `${revisionName(r.meta)} (not checked by this project)`
       : `${r.clauses - r.provenance.verified} of ${r.clauses} clauses of ${revisionName(r.meta)}`,
   );
   const details = partial.map((r) => {
-    if (r.meta.local) {
+    if (r.meta.local || r.meta.own) {
       return (
         <p key={r.meta.id}>
-          <strong>{revisionName(r.meta)}</strong> is a text loaded in this browser; this project has not checked it.
+          <strong>{revisionName(r.meta)}</strong> is a text loaded in this browser
+          {r.meta.own ? ` from ${r.meta.own.fileName}` : ''}; this project has not checked it.
         </p>
       );
     }

@@ -26,6 +26,8 @@ export type OwnVersions =
       revisions: Revision[];
       /** Warnings worth reading (a heading the parser does not know, with its line). */
       notes: string[];
+      /** The corpus's files (index.json, each text and its empty provenance), e.g. for a Web Worker. */
+      read: (name: string) => string | null;
     }
   | { ok: false; problems: string[] };
 
@@ -91,10 +93,10 @@ export function readOwnDocuments(docs: readonly OwnDocument[], options: OwnOptio
     files.set(meta.provenance, JSON.stringify({ id: meta.id, clauses: [] }));
   }
   files.set('index.json', JSON.stringify({ revisions: entries.map((e) => e.meta) }));
-  const corpus = loadCorpus((name) => files.get(name) ?? null);
+  const readFile = (name: string): string | null => files.get(name) ?? null;
+  const corpus = loadCorpus(readFile);
   const revisions = corpus.revisions;
   const lost = corpus.diagnostics.filter((d) => d.severity === 'error');
-  if (revisions.length < entries.length || lost.length)
-    return { ok: false, problems: lost.map(formatDiagnostic) };
-  return { ok: true, corpus, revisions, notes };
+  if (revisions.length < entries.length || lost.length) return { ok: false, problems: lost.map(formatDiagnostic) };
+  return { ok: true, corpus, revisions, notes, read: readFile };
 }

@@ -1,9 +1,9 @@
 import { createFileRoute, lazyRouteComponent, stripSearchParams, type SearchSchemaInput } from '@tanstack/react-router';
 import { checkCompareSearch, COMPARE_DEFAULTS, type CompareParams } from '../app/searchParams';
-import { revisionIds } from '../app/imports/revisionIndex';
+import { knownRevisions } from '../app/imports/revisionIndex';
 
 export const Route = createFileRoute('/compare')({
-  validateSearch: (search: CompareParams & SearchSchemaInput) => checkCompareSearch(search, revisionIds()),
+  validateSearch: (search: CompareParams & SearchSchemaInput) => checkCompareSearch(search, knownRevisions()),
   search: { middlewares: [stripSearchParams(COMPARE_DEFAULTS)] },
   loaderDeps: ({ search }) => (search.invalid ? { invalid: true as const } : { from: search.from, to: search.to }),
   // The comparison's data — for stored texts, the build's parsed texts and plan, a few KB — starts

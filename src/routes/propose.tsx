@@ -1,9 +1,9 @@
 import { createFileRoute, lazyRouteComponent, type SearchSchemaInput } from '@tanstack/react-router';
 import { checkProposeSearch, type ProposeParams } from '../app/searchParams';
-import { revisionIds } from '../app/imports/revisionIndex';
+import { knownRevisions } from '../app/imports/revisionIndex';
 
 export const Route = createFileRoute('/propose')({
-  validateSearch: (search: ProposeParams & SearchSchemaInput) => checkProposeSearch(search, revisionIds()),
+  validateSearch: (search: ProposeParams & SearchSchemaInput) => checkProposeSearch(search, knownRevisions()),
   loader: () => import('../app/loaders/propose').then((m) => m.loadPropose()),
   // The workbench loads on first visit: it is not part of the first page's JavaScript.
   component: lazyRouteComponent(() => import('../views/propose/ProposeRoute'), 'ProposeRoute'),

@@ -3,6 +3,8 @@ import type { ClauseData } from '../app/loaders/lineages';
 import { useReloadWhenSettled } from '../app/loaders/useReloadWhenSettled';
 import { revisionName, type ClauseHistory } from '../model';
 import { ClauseText } from '../components/ClauseText';
+import { OWN_DOCUMENT } from '../app/own/ownIds';
+import { OwnScopeNote } from '../components/OwnScopeNote';
 import { ReconstructionBanner } from '../components/ReconstructionBanner';
 import { StatusChip } from '../components/StatusChip';
 import { rowId } from './compare/rows';
@@ -19,7 +21,12 @@ export function ClausePage({ data }: { data: ClauseData }) {
     return (
       <section className="error-page" aria-labelledby="nc-title">
         <h1 id="nc-title">No such clause</h1>
-        {data.kind === 'no-revision' ? (
+        {data.kind === 'no-revision' && OWN_DOCUMENT.test(data.revision) ? (
+          <p>
+            "{data.revision}" is one of your own documents, which this browser does not hold: they were removed, or
+            added in another browser. Add them again on the <Link to="/">Overview</Link> ("Compare your own documents").
+          </p>
+        ) : data.kind === 'no-revision' ? (
           <p>
             There is no revision "{data.revision}". Revisions:{' '}
             {data.ids.map((id, i) => (
@@ -85,6 +92,7 @@ function HistoryView({ history: h, data }: { history: ClauseHistory; data: Extra
   return (
     <section aria-labelledby="clause-title" className="history">
       <h1 id="clause-title">History of {h.citation}</h1>
+      <OwnScopeNote metas={data.revisions.map((r) => r.meta)} number={data.revisions[0]?.number} />
       <ReconstructionBanner revisions={data.revisions} />
       <p>
         First appeared: <strong>{name(h.firstAppeared)}</strong>. Last changed: <strong>{name(h.lastChanged)}</strong>.

@@ -6,6 +6,7 @@ import { PAIR_KINDS, type PairKind } from '../model/kinds';
 import { ReconstructionBanner } from '../components/ReconstructionBanner';
 import { ImportPanel } from '../components/ImportPanel';
 import { ImportProblems } from '../components/ImportProblems';
+import { OwnDocuments } from '../components/OwnDocuments';
 
 const MATRIX: Array<[keyof AlignmentSummary, string]> = [
   ['added', 'Clauses added'],
@@ -25,7 +26,7 @@ const isKind = (field: string): field is PairKind => (PAIR_KINDS as readonly str
 const route = getRouteApi('/');
 
 export function HomePage() {
-  const reports = route.useLoaderData();
+  const { reports, own } = route.useLoaderData();
   const router = useRouter();
   // Computed by the model from the stored texts when the app was built (src/build/revisionsPlugin.ts).
   const { revisions: revs, steps } = overview;
@@ -53,6 +54,7 @@ export function HomePage() {
           );
         })}
       </ul>
+      <OwnDocuments cards={own} />
       <h2 id="matrix-title">What changed at each assembly</h2>
       {/* On a phone the table scrolls in its own box, not the page. */}
       <div className="table-scroll" role="region" aria-labelledby="matrix-title" tabIndex={0}>

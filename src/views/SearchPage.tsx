@@ -6,14 +6,20 @@ import { phraseRanges, revisionName, type SearchHit } from '../model';
 import { ReconstructionBanner } from '../components/ReconstructionBanner';
 import { MarkedText } from '../components/MarkedText';
 import { ProvenanceBadge } from '../components/ProvenanceBadge';
+import { InvalidParamsPage } from '../components/InvalidParamsPage';
+import { OwnScopeNote } from '../components/OwnScopeNote';
 
 const route = getRouteApi('/search');
 
 export function SearchRoute() {
-  return <SearchPage q={route.useSearch().q} data={route.useLoaderData()} />;
+  const search = route.useSearch();
+  const data = route.useLoaderData();
+  if (search.invalid || !data) return search.invalid ? <InvalidParamsPage problem={search.invalid} /> : null;
+  return <SearchPage q={search.q} set={search.set} data={data} />;
 }
 
-export function SearchPage({ q, data }: { q: string; data: SearchData }) {
+/** `set`: the collection of the user's own documents searched, kept in the URL as the phrase changes. */
+export function SearchPage({ q, set, data }: { q: string; set?: string; data: SearchData }) {
   const navigate = useNavigate({ from: '/search' });
   const [draft, setDraft] = useState(q);
   const { hits } = data;
@@ -21,11 +27,12 @@ export function SearchPage({ q, data }: { q: string; data: SearchData }) {
   return (
     <section aria-labelledby="search-title">
       <h1 id="search-title">Search a phrase in every revision</h1>
+      <OwnScopeNote metas={data.revisions.map((r) => r.meta)} number={data.revisions[0]?.number} />
       <form
         role="search"
         onSubmit={(e) => {
           e.preventDefault();
-          void navigate({ search: { q: draft } });
+          void navigate({ search: set ? { q: draft, set } : { q: draft } });
         }}
       >
         <label htmlFor="q">Phrase</label>{' '}

@@ -6,16 +6,26 @@ import { revisionName, type Revision, type SynopsisRow } from '../model';
 import { ClauseText } from '../components/ClauseText';
 import { ReconstructionBanner } from '../components/ReconstructionBanner';
 import { StatusChip } from '../components/StatusChip';
+import { InvalidParamsPage } from '../components/InvalidParamsPage';
+import { OwnScopeNote } from '../components/OwnScopeNote';
+import type { SynopsisData } from '../app/loaders/lineages';
 
 const route = getRouteApi('/synopsis');
 
-export function SynopsisPage() {
-  const { revisions, rows } = route.useLoaderData();
+export function SynopsisRoute() {
+  const search = route.useSearch();
+  const data = route.useLoaderData();
+  if (search.invalid || !data) return search.invalid ? <InvalidParamsPage problem={search.invalid} /> : null;
+  return <SynopsisPage {...data} />;
+}
+
+export function SynopsisPage({ revisions, rows }: SynopsisData) {
   // The lineages follow the adjacent comparisons: long texts are aligned in the worker first.
   useReloadWhenSettled(rows);
   return (
     <section aria-labelledby="syn-title" className="synopsis">
       <h1 id="syn-title">Synopsis of all revisions</h1>
+      <OwnScopeNote metas={revisions.map((r) => r.meta)} number={revisions[0]?.number} />
       <ReconstructionBanner revisions={revisions} />
       <p>One row per clause, followed through every revision; each cell is marked against the column before it.</p>
       {rows.state === 'ready' ? (
@@ -41,7 +51,7 @@ function SynopsisTable({ revisions, rows }: { revisions: readonly Revision[]; ro
   const virtual = useVirtualRows<HTMLTableSectionElement>(rows.length, estimate);
   return (
     <table aria-rowcount={virtual.enabled ? rows.length + 1 : undefined}>
-      <caption className="sr-only">Resolution 75 clause by clause in every revision</caption>
+      <caption className="sr-only">Resolution {revisions[0]?.number} clause by clause in every revision</caption>
       <thead>
         <tr>
           {revisions.map((r) => (

@@ -30,7 +30,12 @@ describe('readOwnDocuments', () => {
   });
 
   it('keeps the given order without byYear, and a version stating no assembly under its file name', () => {
-    const bare = { ...LISBON, id: 'own-a-3', fileName: 'draft.txt', text: LISBON.text.replace(/\(Lisbon, 2026\)/g, '') };
+    const bare = {
+      ...LISBON,
+      id: 'own-a-3',
+      fileName: 'draft.txt',
+      text: LISBON.text.replace(/\(Lisbon, 2026\)/g, ''),
+    };
     const read = readOwnDocuments([ATLANTIS, bare]);
     if (!read.ok) throw new Error(read.problems.join('\n'));
     expect(read.revisions.map((r) => revisionName(r.meta))).toEqual(['Atlantis 2030', 'draft.txt']);
@@ -40,13 +45,17 @@ describe('readOwnDocuments', () => {
     const other = { ...ATLANTIS, fileName: 'res98.txt', text: ATLANTIS.text.replace('RESOLUTION 99', 'RESOLUTION 98') };
     const read = readOwnDocuments([LISBON, other]);
     expect(read).toMatchObject({ ok: false });
-    expect(!read.ok && read.problems.join()).toMatch(/res99-lisbon-2026\.txt is Resolution 99 but res98\.txt is Resolution 98/);
+    expect(!read.ok && read.problems.join()).toMatch(
+      /res99-lisbon-2026\.txt is Resolution 99 but res98\.txt is Resolution 98/,
+    );
   });
 
   it('refuses a file that is not a resolution with its name and line, and a single version', () => {
     const junk = { id: 'own-a-9', fileName: 'notes.txt', text: 'Shopping list\nmilk\n' };
     const read = readOwnDocuments([LISBON, junk]);
-    expect(!read.ok && read.problems.join()).toMatch(/^notes\.txt cannot be read as a resolution: notes\.txt:\d+:\d+: error/);
+    expect(!read.ok && read.problems.join()).toMatch(
+      /^notes\.txt cannot be read as a resolution: notes\.txt:\d+:\d+: error/,
+    );
     const one = readOwnDocuments([LISBON]);
     expect(!one.ok && one.problems).toEqual(['Give two or more versions of the resolution to compare.']);
   });

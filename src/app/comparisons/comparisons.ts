@@ -6,7 +6,8 @@
  *   3. the Web Worker, for long texts (alignWorker.ts), so the page never freezes;
  *   4. aligned here, on this thread: Resolution 75's texts take a few milliseconds.
  * The corpus is the stored texts bundled at build time plus the texts imported in this browser; it is
- * rebuilt when the imports change, and with it the cache (one entry per `pairKey`).
+ * rebuilt when the imports change, and with it the cache (one entry per `pairKey`). Each collection of
+ * a user's own documents is a corpus of its own, found from a revision id's form (../own/ownIds.ts).
  *
  * Why the texts are bundled, not fetched: serving them as fetched assets (commit 69f15c3, preloaded)
  * took 21 KB off the JavaScript but made the first 2008 ↔ 2022 compare view ~45 ms slower (medians
@@ -14,7 +15,10 @@
  */
 import files from 'virtual:revision-files';
 import { loadCorpus, pairKey, type Alignment, type Corpus } from '../../model';
+import { readOwnDocuments } from '../../model/ownDocuments';
 import { allMetas, localImports, onImportsChanged } from '../imports/revisionIndex';
+import { scopeOf, STORED } from '../own/ownIds';
+import { onOwnSetsChanged, ownSet } from '../own/ownSets';
 import { alignInWorker, WORKER_THRESHOLD } from './alignWorker';
 import { adoptSnapshot, hasSnapshot } from './snapshots';
 
@@ -39,29 +43,54 @@ interface AppCorpus {
   failed: Map<string, string>;
 }
 
-let current: AppCorpus | null = null;
-onImportsChanged(() => {
-  current = null;
+/** One corpus per scope: the stored texts with their imports, and each collection of a user's own documents. */
+const corpora = new Map<string, AppCorpus>();
+onImportsChanged(() => corpora.delete(STORED));
+onOwnSetsChanged(() => {
+  for (const scope of corpora.keys()) if (scope !== STORED) corpora.delete(scope);
 });
 
-function app(): AppCorpus {
-  if (!current) {
-    const imported = new Map(localImports().map((i) => [`local/${i.id}.txt`, i.text]));
-    const index = JSON.stringify({ revisions: allMetas() });
-    const read = (name: string) => (name === 'index.json' ? index : (bundled.get(name) ?? imported.get(name) ?? null));
-    current = { corpus: loadCorpus(read), read, pending: new Map(), failed: new Map() };
-  }
-  return current;
+function storedCorpus(): Pick<AppCorpus, 'corpus' | 'read'> {
+  const imported = new Map(localImports().map((i) => [`local/${i.id}.txt`, i.text]));
+  const index = JSON.stringify({ revisions: allMetas() });
+  const read = (name: string) => (name === 'index.json' ? index : (bundled.get(name) ?? imported.get(name) ?? null));
+  return { corpus: loadCorpus(read), read };
 }
 
-/** The corpus the app shows. For loaders and app modules: views get what they show from their loader. */
-export function currentCorpus(): Corpus {
-  return app().corpus;
+/** A collection's corpus; one that cannot be read (or is gone) is an empty corpus, whose views say so. */
+function ownCorpus(scope: string): Pick<AppCorpus, 'corpus' | 'read'> {
+  const set = ownSet(scope);
+  const read = set && readOwnDocuments(set.documents, { byYear: true, set: set.id });
+  if (read?.ok) return read;
+  const index = JSON.stringify({ revisions: [] });
+  const none = (name: string) => (name === 'index.json' ? index : null);
+  return { corpus: loadCorpus(none), read: none };
 }
+
+function app(scope: string = STORED): AppCorpus {
+  let a = corpora.get(scope);
+  if (!a) {
+    const { corpus, read } = scope === STORED ? storedCorpus() : ownCorpus(scope);
+    a = { corpus, read, pending: new Map(), failed: new Map() };
+    corpora.set(scope, a);
+  }
+  return a;
+}
+
+/**
+ * The corpus the app shows: the stored texts, or a collection of the user's own documents (`scope`,
+ * see ../own/ownIds.ts). For loaders and app modules: views get what they show from their loader.
+ */
+export function currentCorpus(scope: string = STORED): Corpus {
+  return app(scope).corpus;
+}
+
+/** The corpus a revision id belongs to. */
+export const corpusOf = (revisionId: string): Corpus => currentCorpus(scopeOf(revisionId));
 
 /** Whether the two texts together are long: they are aligned off this thread, and their word diffs computed as rows are shown. */
 export function isLong(from: string, to: string): boolean {
-  const { corpus, read } = app();
+  const { corpus, read } = app(scopeOf(from));
   const size = (id: string) => read(corpus.metas.find((m) => m.id === id)?.file ?? '')?.length ?? 0;
   return size(from) + size(to) > WORKER_THRESHOLD;
 }
@@ -86,7 +115,7 @@ function workerFiles(a: AppCorpus, from: string, to: string): Record<string, str
 
 /** The comparison of `from` with `to`, made ready once by the cheapest way (see the head of this file). */
 export function comparison(from: string, to: string): Promise<Alignment> {
-  const a = app();
+  const a = app(scopeOf(from));
   const key = pairKey(from, to);
   let pending = a.pending.get(key);
   if (!pending) {
@@ -114,7 +143,8 @@ export function comparison(from: string, to: string): Promise<Alignment> {
  * is a few KB), or pending while the worker computes a long text, or failed, in words.
  */
 export async function loadComparisons(pairs: readonly Pair[]): Promise<Loaded<Alignment[]>> {
-  const a = app();
+  // The pairs a view asks for are of one scope (its URL was checked so).
+  const a = app(scopeOf(pairs[0]?.[0] ?? ''));
   const failure = pairs.map((p) => a.failed.get(pairKey(...p))).find((m) => m !== undefined);
   if (failure !== undefined) return { state: 'failed', message: failure };
   // Neither computed nor a snapshot to wait for, and long: the worker's.
@@ -135,10 +165,14 @@ export function mapLoaded<T, U>(loaded: Loaded<T>, fn: (value: T) => U): Loaded<
   return loaded.state === 'ready' ? { state: 'ready', value: fn(loaded.value) } : loaded;
 }
 
-/** The comparisons of consecutive stored assemblies: the synopsis, clause histories and search follow clauses through them. */
-export function consecutivePairs(): Pair[] {
-  const ids = currentCorpus()
-    .metas.filter((m) => !m.local)
+/**
+ * The comparisons of consecutive stored assemblies (or of a collection's versions, oldest first): the
+ * synopsis, clause histories and search follow clauses through them.
+ */
+export function consecutivePairs(scope: string = STORED): Pair[] {
+  const ids = currentCorpus(scope)
+    .revisions.map((r) => r.meta)
+    .filter((m) => !m.local)
     .map((m) => m.id);
   return ids.slice(1).map((id, i) => [ids[i]!, id] as const);
 }

@@ -3,6 +3,7 @@
  * in idle time, one pair per idle slot, so that choosing another revision shows at once. Nothing is
  * computed while the reader is busy, and nothing twice: it asks comparisons.ts, as the loaders do.
  */
+import { scopeOf } from '../own/ownIds';
 import { comparison, currentCorpus, isLong, type Pair } from './comparisons';
 
 type Idle = (cb: () => void) => number;
@@ -24,7 +25,7 @@ export function warmUpOrder(ids: readonly string[], from: string, to: string): P
 
 export function warmUp(from: string, to: string): () => void {
   const queue = warmUpOrder(
-    currentCorpus().revisions.map((r) => r.meta.id),
+    currentCorpus(scopeOf(from)).revisions.map((r) => r.meta.id),
     from,
     to,
   );

@@ -40,9 +40,14 @@ export class DraftStore {
   readonly problems: StoreProblem[] = [];
   readOnly = false;
 
+  private known(): readonly string[] {
+    return typeof this.knownRevisions === 'function' ? this.knownRevisions() : this.knownRevisions;
+  }
+
   constructor(
     private readonly storage: Storage | null,
-    private readonly knownRevisions: readonly string[],
+    /** The revisions a draft may amend; a function when the list changes (a user's own documents). */
+    private readonly knownRevisions: readonly string[] | (() => readonly string[]),
     readonly tabId: string,
   ) {
     if (!storage)
@@ -103,7 +108,7 @@ export class DraftStore {
     if (!raw) return null;
     try {
       const value = JSON.parse(raw) as StoredDraft;
-      const read = readDraftValue(value?.draft, this.knownRevisions, `Draft "${id}"`);
+      const read = readDraftValue(value?.draft, this.known(), `Draft "${id}"`);
       if (!read.ok) {
         if (!this.readOnly) this.quarantine(DRAFT_PREFIX + id, raw, read.message);
         return null;

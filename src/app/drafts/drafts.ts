@@ -1,6 +1,7 @@
 /** The one draft store of this tab, and new draft ids (never purely numeric: URLs JSON-parse them). */
 import { DraftStore } from './draftStore';
 import { revisionIds } from '../imports/revisionIndex';
+import { ownDocumentIds } from '../own/ownSets';
 
 const tabId = `tab-${Math.random().toString(36).slice(2, 10)}`;
 let store: DraftStore | null = null;
@@ -16,7 +17,8 @@ function browserStorage(): Storage | null {
 }
 
 export function getDraftStore(): DraftStore {
-  store ??= new DraftStore(browserStorage(), revisionIds(), tabId);
+  // A draft may amend one of the user's own documents, added after the store was made: the list is read each time.
+  store ??= new DraftStore(browserStorage(), () => [...revisionIds(), ...ownDocumentIds().flat()], tabId);
   return store;
 }
 

@@ -1,6 +1,6 @@
 /**
  * Texts a user loaded in this browser (an official Word file, say), kept as layout text — in IndexedDB
- * (importStore.ts), or in localStorage where IndexedDB cannot be had and in the lists of earlier
+ * (../database.ts), or in localStorage where IndexedDB cannot be had and in the lists of earlier
  * versions, which are moved over. They are local revisions: comparable with everything, never sent
  * anywhere, never mixed into the stored texts. Unreadable stored data is set aside (../quarantine.ts).
  */

@@ -5,7 +5,9 @@
 import index from 'virtual:revision-index';
 import type { RevisionMeta } from '../../model/types';
 import { checkImports, forgetLegacyImports, importMeta, loadImports, saveImports, type LocalImport } from './imports';
-import { readImportStore, writeImportStore } from './importStore';
+import { readStore, writeStore } from '../database';
+import type { KnownRevisions } from '../searchParams';
+import { ownDocumentIds } from '../own/ownSets';
 
 const storedIndex = index as { revisions: RevisionMeta[] };
 
@@ -29,13 +31,13 @@ export function localImports(): LocalImport[] {
  * first render; where IndexedDB is unavailable, localStorage stays in use.
  */
 export async function hydrateImports(): Promise<void> {
-  const fromDatabase = await readImportStore();
+  const fromDatabase = await readStore('imports');
   if (fromDatabase === null) return;
   const problems: string[] = [];
   const { good, kept } = checkImports(fromDatabase, storedIds(), problems);
   const legacy = loadImports(problems, storedIds()).filter((i) => !good.some((g) => g.id === i.id));
   const failed =
-    kept.length !== fromDatabase.length || legacy.length ? await writeImportStore([...kept, ...legacy]) : null;
+    kept.length !== fromDatabase.length || legacy.length ? await writeStore('imports', [...kept, ...legacy]) : null;
   if (failed) {
     problems.push(
       `The imported texts could not be moved into this browser's database (${failed}); they stay where they were.`,
@@ -52,7 +54,7 @@ export async function hydrateImports(): Promise<void> {
 /** Keeps `items` as the imports; the message of a failed write, or null. */
 export async function keepImports(items: LocalImport[]): Promise<string | null> {
   if (!inDatabase) return saveImports(items);
-  const failed = await writeImportStore(items);
+  const failed = await writeStore('imports', items);
   return failed
     ? `The imported text could not be kept in this browser (${failed}); it is shown until you reload.`
     : null;
@@ -74,6 +76,11 @@ export function allMetas(): RevisionMeta[] {
 /** Revision ids for URL validation, stored and local. */
 export function revisionIds(): string[] {
   return allMetas().map((m) => m.id);
+}
+
+/** What a URL may name: the stored and imported texts, and each collection of the user's own documents. */
+export function knownRevisions(): KnownRevisions {
+  return { ids: revisionIds(), own: ownDocumentIds() };
 }
 
 /** Called after the imports change: the corpus (src/app/comparisons/comparisons.ts) listens and rebuilds. */

@@ -13,11 +13,12 @@ import {
   type SearchHit,
   type SynopsisRow,
 } from '../../model';
+import { scopeOf, STORED } from '../own/ownIds';
 import { consecutivePairs, currentCorpus, loadComparisons, mapLoaded, type Loaded } from '../comparisons/comparisons';
 
 /** The lineages' comparisons ready, then `compute` over them; or the pending or failed state as it is. */
-async function overLineages<T>(compute: () => T): Promise<Loaded<T>> {
-  return mapLoaded(await loadComparisons(consecutivePairs()), compute);
+async function overLineages<T>(scope: string, compute: () => T): Promise<Loaded<T>> {
+  return mapLoaded(await loadComparisons(consecutivePairs(scope)), compute);
 }
 
 /** The synopsis of a corpus, computed once: the loader runs again on every visit and on hover (preload). */
@@ -33,9 +34,11 @@ export interface SynopsisData {
   rows: Loaded<SynopsisRow[]>;
 }
 
-export async function loadSynopsis(): Promise<SynopsisData> {
-  const corpus = currentCorpus();
-  return { revisions: corpus.revisions, rows: await overLineages(() => synopsisOf(corpus)) };
+/** `set`: a collection of the user's own documents instead of the stored texts. */
+export async function loadSynopsis(set?: string): Promise<SynopsisData> {
+  const scope = set ?? STORED;
+  const corpus = currentCorpus(scope);
+  return { revisions: corpus.revisions, rows: await overLineages(scope, () => synopsisOf(corpus)) };
 }
 
 export type ClauseData =
@@ -46,13 +49,14 @@ export type ClauseData =
   | { kind: 'history'; revisions: Revision[]; history: Loaded<ClauseHistory> };
 
 export async function loadClause(revision: string, clause: string): Promise<ClauseData> {
-  const corpus = currentCorpus();
+  const scope = scopeOf(revision);
+  const corpus = currentCorpus(scope);
   const rev = corpus.get(revision);
   if (!rev) return { kind: 'no-revision', revision, ids: corpus.metas.map((m) => m.id) };
   if (!rev.byKey.has(clause))
     return { kind: 'no-clause', revision: rev.meta, clause, keys: rev.clauses.map((c) => c.key) };
   if (rev.meta.local) return { kind: 'imported', revision: rev.meta, clause, as: rev.meta.local.as };
-  const history = await overLineages(() => clauseHistory(corpus, revision, clause)!);
+  const history = await overLineages(scope, () => clauseHistory(corpus, revision, clause)!);
   const present =
     history.state === 'ready'
       ? corpus.revisions.filter((r) => history.value.lineage.members[r.meta.id]!.length > 0)
@@ -65,7 +69,8 @@ export interface SearchData {
   hits: Loaded<SearchHit[]>;
 }
 
-export async function loadSearch(q: string): Promise<SearchData> {
-  const corpus = currentCorpus();
-  return { revisions: corpus.revisions, hits: await overLineages(() => searchPhrase(corpus, q)) };
+export async function loadSearch(q: string, set?: string): Promise<SearchData> {
+  const scope = set ?? STORED;
+  const corpus = currentCorpus(scope);
+  return { revisions: corpus.revisions, hits: await overLineages(scope, () => searchPhrase(corpus, q)) };
 }

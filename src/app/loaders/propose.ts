@@ -1,6 +1,7 @@
-/** The workbench's data: every revision a draft may amend, stored then imported. */
+/** The workbench's data: every revision a draft may amend — stored, imported, then the user's own documents. */
 import type { Revision } from '../../model';
 import { currentCorpus } from '../comparisons/comparisons';
+import { ownSetIds } from '../own/ownSets';
 
 export interface ProposeData {
   revisions: Revision[];
@@ -8,5 +9,6 @@ export interface ProposeData {
 
 export function loadPropose(): ProposeData {
   const corpus = currentCorpus();
-  return { revisions: [...corpus.revisions, ...corpus.locals] };
+  const own = ownSetIds().flatMap((set) => currentCorpus(set).revisions);
+  return { revisions: [...corpus.revisions, ...corpus.locals, ...own] };
 }

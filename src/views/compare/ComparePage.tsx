@@ -8,6 +8,7 @@ import { kindList, type CompareSearch } from '../../app/searchParams';
 import { useMediaQuery } from '../../app/useMediaQuery';
 import { VIRTUAL_FROM } from '../../app/useVirtualRows';
 import { InvalidParamsPage } from '../../components/InvalidParamsPage';
+import { OwnScopeNote } from '../../components/OwnScopeNote';
 import { ReconstructionBanner } from '../../components/ReconstructionBanner';
 import { revisionName, summaryLine, type Alignment } from '../../model';
 import { InlineRows, SplitRows } from './CompareRows';
@@ -142,6 +143,7 @@ function CompareView({ search, al, data }: { search: CompareSearch; al: Alignmen
       <h1 id="compare-title">
         Compare {revisionName(al.from.meta)} with {revisionName(al.to.meta)}
       </h1>
+      <OwnScopeNote metas={data.metas} number={al.to.number} />
       <ReconstructionBanner revisions={[al.from, al.to]} />
       <CompareToolbar search={search} metas={data.metas} typography={typography} go={go} />
       <div className="summary-line">
