@@ -8,148 +8,170 @@
 // You should NOT make any changes in this file as it will be overwritten.
 // Additionally, you should also exclude this file from your linter and/or formatter to prevent it from being checked or modified.
 
-import { Route as rootRouteImport } from './routes/__root';
-import { Route as IndexRouteImport } from './routes/index';
-import { Route as CompareRouteImport } from './routes/compare';
-import { Route as ProposalsRouteImport } from './routes/proposals';
-import { Route as ProposeRouteImport } from './routes/propose';
-import { Route as SearchRouteImport } from './routes/search';
-import { Route as SynopsisRouteImport } from './routes/synopsis';
-import { Route as ClauseRevisionKeyRouteImport } from './routes/clause.$revision.$key';
+import { Route as rootRouteImport } from './routes/__root'
+import { Route as IndexRouteImport } from './routes/index'
+import { Route as CompareRouteImport } from './routes/compare'
+import { Route as ProposalsRouteImport } from './routes/proposals'
+import { Route as ProposeRouteImport } from './routes/propose'
+import { Route as SearchRouteImport } from './routes/search'
+import { Route as SynopsisRouteImport } from './routes/synopsis'
+import { Route as ClauseRevisionKeyRouteImport } from './routes/clause.$revision.$key'
 
 const IndexRoute = IndexRouteImport.update({
   id: '/',
   path: '/',
   getParentRoute: () => rootRouteImport,
-} as any);
+} as any)
 const CompareRoute = CompareRouteImport.update({
   id: '/compare',
   path: '/compare',
   getParentRoute: () => rootRouteImport,
-} as any);
+} as any)
 const ProposalsRoute = ProposalsRouteImport.update({
   id: '/proposals',
   path: '/proposals',
   getParentRoute: () => rootRouteImport,
-} as any);
+} as any)
 const ProposeRoute = ProposeRouteImport.update({
   id: '/propose',
   path: '/propose',
   getParentRoute: () => rootRouteImport,
-} as any);
+} as any)
 const SearchRoute = SearchRouteImport.update({
   id: '/search',
   path: '/search',
   getParentRoute: () => rootRouteImport,
-} as any);
+} as any)
 const SynopsisRoute = SynopsisRouteImport.update({
   id: '/synopsis',
   path: '/synopsis',
   getParentRoute: () => rootRouteImport,
-} as any);
+} as any)
 const ClauseRevisionKeyRoute = ClauseRevisionKeyRouteImport.update({
   id: '/clause/$revision/$key',
   path: '/clause/$revision/$key',
   getParentRoute: () => rootRouteImport,
-} as any);
+} as any)
 
 export interface FileRoutesByFullPath {
-  '/': typeof IndexRoute;
-  '/compare': typeof CompareRoute;
-  '/proposals': typeof ProposalsRoute;
-  '/propose': typeof ProposeRoute;
-  '/search': typeof SearchRoute;
-  '/synopsis': typeof SynopsisRoute;
-  '/clause/$revision/$key': typeof ClauseRevisionKeyRoute;
+  '/': typeof IndexRoute
+  '/compare': typeof CompareRoute
+  '/proposals': typeof ProposalsRoute
+  '/propose': typeof ProposeRoute
+  '/search': typeof SearchRoute
+  '/synopsis': typeof SynopsisRoute
+  '/clause/$revision/$key': typeof ClauseRevisionKeyRoute
 }
 export interface FileRoutesByTo {
-  '/': typeof IndexRoute;
-  '/compare': typeof CompareRoute;
-  '/proposals': typeof ProposalsRoute;
-  '/propose': typeof ProposeRoute;
-  '/search': typeof SearchRoute;
-  '/synopsis': typeof SynopsisRoute;
-  '/clause/$revision/$key': typeof ClauseRevisionKeyRoute;
+  '/': typeof IndexRoute
+  '/compare': typeof CompareRoute
+  '/proposals': typeof ProposalsRoute
+  '/propose': typeof ProposeRoute
+  '/search': typeof SearchRoute
+  '/synopsis': typeof SynopsisRoute
+  '/clause/$revision/$key': typeof ClauseRevisionKeyRoute
 }
 export interface FileRoutesById {
-  __root__: typeof rootRouteImport;
-  '/': typeof IndexRoute;
-  '/compare': typeof CompareRoute;
-  '/proposals': typeof ProposalsRoute;
-  '/propose': typeof ProposeRoute;
-  '/search': typeof SearchRoute;
-  '/synopsis': typeof SynopsisRoute;
-  '/clause/$revision/$key': typeof ClauseRevisionKeyRoute;
+  __root__: typeof rootRouteImport
+  '/': typeof IndexRoute
+  '/compare': typeof CompareRoute
+  '/proposals': typeof ProposalsRoute
+  '/propose': typeof ProposeRoute
+  '/search': typeof SearchRoute
+  '/synopsis': typeof SynopsisRoute
+  '/clause/$revision/$key': typeof ClauseRevisionKeyRoute
 }
 export interface FileRouteTypes {
-  fileRoutesByFullPath: FileRoutesByFullPath;
-  fullPaths: '/' | '/compare' | '/proposals' | '/propose' | '/search' | '/synopsis' | '/clause/$revision/$key';
-  fileRoutesByTo: FileRoutesByTo;
-  to: '/' | '/compare' | '/proposals' | '/propose' | '/search' | '/synopsis' | '/clause/$revision/$key';
-  id: '__root__' | '/' | '/compare' | '/proposals' | '/propose' | '/search' | '/synopsis' | '/clause/$revision/$key';
-  fileRoutesById: FileRoutesById;
+  fileRoutesByFullPath: FileRoutesByFullPath
+  fullPaths:
+    | '/'
+    | '/compare'
+    | '/proposals'
+    | '/propose'
+    | '/search'
+    | '/synopsis'
+    | '/clause/$revision/$key'
+  fileRoutesByTo: FileRoutesByTo
+  to:
+    | '/'
+    | '/compare'
+    | '/proposals'
+    | '/propose'
+    | '/search'
+    | '/synopsis'
+    | '/clause/$revision/$key'
+  id:
+    | '__root__'
+    | '/'
+    | '/compare'
+    | '/proposals'
+    | '/propose'
+    | '/search'
+    | '/synopsis'
+    | '/clause/$revision/$key'
+  fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
-  IndexRoute: typeof IndexRoute;
-  CompareRoute: typeof CompareRoute;
-  ProposalsRoute: typeof ProposalsRoute;
-  ProposeRoute: typeof ProposeRoute;
-  SearchRoute: typeof SearchRoute;
-  SynopsisRoute: typeof SynopsisRoute;
-  ClauseRevisionKeyRoute: typeof ClauseRevisionKeyRoute;
+  IndexRoute: typeof IndexRoute
+  CompareRoute: typeof CompareRoute
+  ProposalsRoute: typeof ProposalsRoute
+  ProposeRoute: typeof ProposeRoute
+  SearchRoute: typeof SearchRoute
+  SynopsisRoute: typeof SynopsisRoute
+  ClauseRevisionKeyRoute: typeof ClauseRevisionKeyRoute
 }
 
 declare module '@tanstack/react-router' {
   interface FileRoutesByPath {
     '/': {
-      id: '/';
-      path: '/';
-      fullPath: '/';
-      preLoaderRoute: typeof IndexRouteImport;
-      parentRoute: typeof rootRouteImport;
-    };
+      id: '/'
+      path: '/'
+      fullPath: '/'
+      preLoaderRoute: typeof IndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
     '/compare': {
-      id: '/compare';
-      path: '/compare';
-      fullPath: '/compare';
-      preLoaderRoute: typeof CompareRouteImport;
-      parentRoute: typeof rootRouteImport;
-    };
+      id: '/compare'
+      path: '/compare'
+      fullPath: '/compare'
+      preLoaderRoute: typeof CompareRouteImport
+      parentRoute: typeof rootRouteImport
+    }
     '/proposals': {
-      id: '/proposals';
-      path: '/proposals';
-      fullPath: '/proposals';
-      preLoaderRoute: typeof ProposalsRouteImport;
-      parentRoute: typeof rootRouteImport;
-    };
+      id: '/proposals'
+      path: '/proposals'
+      fullPath: '/proposals'
+      preLoaderRoute: typeof ProposalsRouteImport
+      parentRoute: typeof rootRouteImport
+    }
     '/propose': {
-      id: '/propose';
-      path: '/propose';
-      fullPath: '/propose';
-      preLoaderRoute: typeof ProposeRouteImport;
-      parentRoute: typeof rootRouteImport;
-    };
+      id: '/propose'
+      path: '/propose'
+      fullPath: '/propose'
+      preLoaderRoute: typeof ProposeRouteImport
+      parentRoute: typeof rootRouteImport
+    }
     '/search': {
-      id: '/search';
-      path: '/search';
-      fullPath: '/search';
-      preLoaderRoute: typeof SearchRouteImport;
-      parentRoute: typeof rootRouteImport;
-    };
+      id: '/search'
+      path: '/search'
+      fullPath: '/search'
+      preLoaderRoute: typeof SearchRouteImport
+      parentRoute: typeof rootRouteImport
+    }
     '/synopsis': {
-      id: '/synopsis';
-      path: '/synopsis';
-      fullPath: '/synopsis';
-      preLoaderRoute: typeof SynopsisRouteImport;
-      parentRoute: typeof rootRouteImport;
-    };
+      id: '/synopsis'
+      path: '/synopsis'
+      fullPath: '/synopsis'
+      preLoaderRoute: typeof SynopsisRouteImport
+      parentRoute: typeof rootRouteImport
+    }
     '/clause/$revision/$key': {
-      id: '/clause/$revision/$key';
-      path: '/clause/$revision/$key';
-      fullPath: '/clause/$revision/$key';
-      preLoaderRoute: typeof ClauseRevisionKeyRouteImport;
-      parentRoute: typeof rootRouteImport;
-    };
+      id: '/clause/$revision/$key'
+      path: '/clause/$revision/$key'
+      fullPath: '/clause/$revision/$key'
+      preLoaderRoute: typeof ClauseRevisionKeyRouteImport
+      parentRoute: typeof rootRouteImport
+    }
   }
 }
 
@@ -161,5 +183,7 @@ const rootRouteChildren: RootRouteChildren = {
   SearchRoute: SearchRoute,
   SynopsisRoute: SynopsisRoute,
   ClauseRevisionKeyRoute: ClauseRevisionKeyRoute,
-};
-export const routeTree = rootRouteImport._addFileChildren(rootRouteChildren)._addFileTypes<FileRouteTypes>();
+}
+export const routeTree = rootRouteImport
+  ._addFileChildren(rootRouteChildren)
+  ._addFileTypes<FileRouteTypes>()

@@ -1,7 +1,7 @@
 import { Link, useRouter } from '@tanstack/react-router';
 import { useState } from 'react';
 import type { OwnCard } from '../app/loaders/ownCards';
-import { ownProblems } from '../app/own/ownSets';
+import { ownProblems, removeOwnSet } from '../app/own/ownSets';
 
 /**
  * "Compare your own documents": drop (or pick) two or more versions of any ITU resolution — Word,
@@ -41,6 +41,8 @@ export function OwnDocuments({ cards }: { cards: readonly OwnCard[] }) {
       )}
       <div
         className={`import-panel${over ? ' drag-over' : ''}`}
+        role="region"
+        aria-label="Drop versions to compare"
         onDragOver={(e) => {
           e.preventDefault();
           setOver(true);
@@ -117,7 +119,6 @@ function OwnSetCard({ card }: { card: OwnCard }) {
   const last = versions[versions.length - 1]!;
   const heading = card.number === null ? 'Your documents' : `Resolution ${card.number}: your documents`;
   const remove = async () => {
-    const { removeOwnSet } = await import('../app/own/ownSets');
     setMessage(await removeOwnSet(card.id));
     await router.invalidate();
   };

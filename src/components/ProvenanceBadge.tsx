@@ -23,10 +23,10 @@ export function ProvenanceBadge({ provenance, of }: { provenance: ClauseProvenan
       <summary tabIndex={tabIndex}>
         {of && `${of}: `}
         <span aria-hidden="true">{status === 'verified' ? '✓' : status === 'partial' ? '◐' : '?'}</span>{' '}
-        {LABELS[status]}
+        {provenance.origin === 'own-document' ? 'Your document, not checked' : LABELS[status]}
       </summary>
       {sources.length > 0 && (
-        <ul aria-label={status === 'unverified' ? 'Consulted' : 'Seen in'}>
+        <ul aria-label={provenance.origin ? 'From' : status === 'unverified' ? 'Consulted' : 'Seen in'}>
           {sources.map((s) => (
             <li key={s}>
               <Citation source={s} tabIndex={tabIndex} />

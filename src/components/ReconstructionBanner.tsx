@@ -8,19 +8,19 @@ import type { Revision, RevisionFacts } from '../model/types';
  */
 export function ReconstructionBanner({ revisions }: { revisions: ReadonlyArray<Revision | RevisionFacts> }) {
   const facts = revisions.map((r) => ('byKey' in r ? revisionFacts(r) : r));
-  const partial = facts.filter((r) => r.provenance.verified < r.clauses);
+  // A user's own documents say so in their own note (OwnScopeNote): they are not reconstructions.
+  const partial = facts.filter((r) => r.provenance.verified < r.clauses && !r.meta.own);
   if (partial.length === 0) return null;
   const shares = partial.map((r) =>
-    r.meta.local || r.meta.own
+    r.meta.local
       ? `${revisionName(r.meta)} (not checked by this project)`
       : `${r.clauses - r.provenance.verified} of ${r.clauses} clauses of ${revisionName(r.meta)}`,
   );
   const details = partial.map((r) => {
-    if (r.meta.local || r.meta.own) {
+    if (r.meta.local) {
       return (
         <p key={r.meta.id}>
-          <strong>{revisionName(r.meta)}</strong> is a text loaded in this browser
-          {r.meta.own ? ` from ${r.meta.own.fileName}` : ''}; this project has not checked it.
+          <strong>{revisionName(r.meta)}</strong> is a text loaded in this browser; this project has not checked it.
         </p>
       );
     }

@@ -8,7 +8,7 @@ import { loadCorpus, type Corpus } from './corpus';
 import { formatDiagnostic, hasErrors } from './diagnostics';
 import { statedAssembly } from './identity';
 import { parseRevision } from './parse';
-import type { Revision, RevisionMeta } from './types';
+import type { ClauseProvenance, Revision, RevisionMeta } from './types';
 
 /** One document as layout text (what `src/import` makes of a .txt, .docx or .pdf). */
 export interface OwnDocument {
@@ -90,7 +90,14 @@ export function readOwnDocuments(docs: readonly OwnDocument[], options: OwnOptio
   const files = new Map<string, string>();
   for (const { doc, meta } of entries) {
     files.set(meta.file, doc.text);
-    files.set(meta.provenance, JSON.stringify({ id: meta.id, clauses: [] }));
+    // No evidence file: every clause says once where it came from.
+    const unlisted: ClauseProvenance = {
+      status: 'unverified',
+      sources: [doc.fileName],
+      note: 'From your document; this project has not checked it.',
+      origin: 'own-document',
+    };
+    files.set(meta.provenance, JSON.stringify({ id: meta.id, clauses: [], unlisted }));
   }
   files.set('index.json', JSON.stringify({ revisions: entries.map((e) => e.meta) }));
   const readFile = (name: string): string | null => files.get(name) ?? null;

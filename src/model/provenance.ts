@@ -32,6 +32,10 @@ export function attachProvenance(
   for (const clause of clauses) {
     const key = fold(KEY_ALIASES[clause.sourceKey] ?? clause.sourceKey);
     const entry = entries.get(key);
+    if (!entry && provenance.unlisted) {
+      clause.provenance = { ...provenance.unlisted, sources: [...provenance.unlisted.sources] };
+      continue;
+    }
     if (!entry) {
       clause.provenance = { ...NO_PROVENANCE };
       diagnostics.push(
@@ -111,5 +115,14 @@ export function readProvenance(
     if (note !== undefined && typeof note !== 'string')
       return fail(`Entry ${n + 1} ("${entry.key}"): "note" must be a string.`);
   }
+  const unlisted = (value as ProvenanceFile).unlisted as Partial<ClauseProvenance> | undefined;
+  if (
+    unlisted !== undefined &&
+    (!statuses.has(unlisted?.status as string) ||
+      !Array.isArray(unlisted.sources) ||
+      unlisted.sources.some((x) => typeof x !== 'string') ||
+      typeof unlisted.note !== 'string')
+  )
+    return fail('"unlisted" must give a "status", a list of "sources" and a "note", as a clause\'s entry does.');
   return { provenance: value as ProvenanceFile, diagnostics: [] };
 }

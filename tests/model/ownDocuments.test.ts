@@ -67,3 +67,27 @@ describe('readOwnDocuments', () => {
     expect(read.notes.join('\n')).toMatch(/res99-atlantis-2030\.txt:\d+:\d+: warning: .*appreciating/);
   });
 });
+
+describe("the provenance of a user's own document", () => {
+  it("says each clause came from the user's file, not a reconstruction, without a warning per clause", () => {
+    const read = readOwnDocuments([LISBON, ATLANTIS]);
+    if (!read.ok) throw new Error(read.problems.join('\n'));
+    const clause = read.corpus.get('own-a-2')!.byKey.get('resolves.3')!;
+    expect(clause.provenance).toEqual({
+      status: 'unverified',
+      sources: ['res99-atlantis-2030.txt'],
+      note: 'From your document; this project has not checked it.',
+      origin: 'own-document',
+    });
+    expect(read.corpus.diagnostics.filter((d) => d.code === 'provenance-missing')).toEqual([]);
+  });
+});
+
+describe('readProvenance and "unlisted"', () => {
+  it('refuses an "unlisted" default that is not shaped like a clause entry', async () => {
+    const { readProvenance } = await import('../../src/model');
+    const bad = readProvenance({ clauses: [], unlisted: { status: 'checked', sources: [], note: '' } }, 'x.json');
+    expect(bad.provenance).toBeNull();
+    expect(bad.diagnostics[0]!.message).toMatch(/"unlisted" must give a "status"/);
+  });
+});

@@ -11,6 +11,8 @@ export interface ClauseProvenance {
   sources: string[];
   /** The transcriber's reading note, shown beside the clause. */
   note: string;
+  /** Set for a clause of a user's own document: neither a reconstruction nor checked, but the user's copy. */
+  origin?: 'own-document';
 }
 
 /** The whole `provenance.json` of one revision. */
@@ -24,6 +26,11 @@ export interface ProvenanceFile {
   summary?: string;
   /** Keyed by the source key: heading as printed, a space, label path joined by `/` (`considering e)/iii)`). */
   clauses: Array<{ key: string } & ClauseProvenance>;
+  /**
+   * What a clause without an entry carries, said once for the whole text (a user's own document, which
+   * has no evidence file); without it such a clause is unverified and reported.
+   */
+  unlisted?: ClauseProvenance;
 }
 
 /** Whether a stored revision is the source document or a reconstruction awaiting verification. */

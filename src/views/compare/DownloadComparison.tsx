@@ -1,7 +1,10 @@
 import { useState } from 'react';
 import { EXTENSIONS, MEDIA_TYPES, type ExportFormat } from '../../export/formats';
 import { downloadFile } from '../../app/download';
-import type { Alignment } from '../../model';
+import { revisionName, slugify, type Alignment, type RevisionMeta } from '../../model';
+
+/** A stored revision by its id; a user's own document by its name ("lisbon-2026"), not its local id. */
+const filePart = (meta: RevisionMeta) => (meta.own ? slugify(revisionName(meta)) : meta.id);
 
 /**
  * The comparison as a file: a Word blackline (Accept All = newer text), HTML or Markdown, marking
@@ -14,7 +17,7 @@ export function DownloadComparison({ al, typography }: { al: Alignment; typograp
     try {
       const { exportComparison } = await import('../../export');
       downloadFile(
-        `Resolution-75-${al.from.meta.id}-to-${al.to.meta.id}.${EXTENSIONS[format]}`,
+        `Resolution-${al.to.number}-${filePart(al.from.meta)}-to-${filePart(al.to.meta)}.${EXTENSIONS[format]}`,
         await exportComparison(al, format, { typography }),
         MEDIA_TYPES[format],
       );

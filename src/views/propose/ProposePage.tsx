@@ -148,7 +148,11 @@ export function ProposePage({ search, revisions }: { search: ProposeSearch; revi
             {metas.map((m) => (
               <option key={m.id} value={m.id}>
                 {revisionName(m)}
-                {m.status === 'reconstruction' ? ' (reconstruction)' : ''}
+                {m.own
+                  ? ` (your document ${m.own.fileName})`
+                  : m.status === 'reconstruction'
+                    ? ' (reconstruction)'
+                    : ''}
               </option>
             ))}
           </select>
