@@ -23,7 +23,15 @@ function database(): Promise<IDBDatabase | null> {
           if (!request.result.objectStoreNames.contains(name))
             request.result.createObjectStore(name, { keyPath: 'id' });
       };
-      request.onsuccess = () => resolve(request.result);
+      request.onsuccess = () => {
+        // Another tab opening a newer version (or deleting the database) must not be blocked by this one:
+        // let go, and open again on the next read or write.
+        request.result.onversionchange = () => {
+          request.result.close();
+          opened = null;
+        };
+        resolve(request.result);
+      };
       request.onerror = () => resolve(null);
       request.onblocked = () => resolve(null);
     } catch {
