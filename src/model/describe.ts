@@ -27,6 +27,8 @@ function sectionMove(pair: AlignedPair, texts?: { from: Revision; to: Revision }
 
 /** "2016-hammamet is a reconstruction: 62 of 62 clauses are not verified …", or null when all are verified. */
 export function unverifiedNote(rev: Revision, name: string = rev.meta.id): string | null {
+  // A user's own document is neither a reconstruction nor a source text of this project: say whose it is.
+  if (rev.meta.own) return `${name} is your document ${rev.meta.own.fileName}; this project has not checked it.`;
   const unverified = rev.clauses.filter((c) => c.provenance.status !== 'verified').length;
   return unverified
     ? `${name} is a ${rev.meta.status}: ${unverified} of ${rev.clauses.length} clauses are not verified against a public copy.`

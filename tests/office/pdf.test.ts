@@ -20,6 +20,7 @@ const LAYOUTS: Record<string, EditionLayout> = {
 };
 const LONG_NOTE = (text: string) => Array.from({ length: 30 }, (_, i) => `${text} (${i + 1})`).join(' ');
 const pdfs = new Map<string, Uint8Array>();
+const RES99 = ['res99-lisbon-2026', 'res99-atlantis-2030'] as const;
 const noDocx = () => Promise.reject(new Error('not a Word file'));
 
 /** Every .docx made at once, then one LibreOffice run converts them all to PDF. */
@@ -37,6 +38,15 @@ beforeAll(async () => {
     await revisionDocx(geneva, undefined, { ...LAYOUTS.edition, footnote: LONG_NOTE }),
   );
   names.push('long-note');
+  // A resolution other than 75: the made-up Resolution 99's two versions, as an edition prints them.
+  for (const version of RES99) {
+    const rev = parseRevision(readFileSync(`tests/fixtures/other/${version}.txt`, 'utf8'), { file: version }).revision!;
+    writeFileSync(
+      join(dir, `${version}.docx`),
+      await revisionDocx(rev, undefined, { ...LAYOUTS.edition, running: 'WTSA – Resolution 99' }),
+    );
+    names.push(version);
+  }
   execFileSync(
     'soffice',
     ['--headless', '--convert-to', 'pdf', '--outdir', dir, ...names.map((n) => join(dir, `${n}.docx`))],
@@ -114,5 +124,30 @@ describe('a PDF made by a word processor is read clause by clause', () => {
       LONG_NOTE(withNote.footnotes[0]!.text),
     ]);
     expect(verifyImport(alignRevisions(geneva, read)).confirmed.length).toBe(geneva.clauses.length);
+  });
+
+  it('two PDFs of another resolution compared and traced from the command line, as their texts are', async () => {
+    const { run } = await import('../../src/cli/main');
+    const pdf = RES99.map((v) => join(dir, `${v}.pdf`));
+    const txt = RES99.map((v) => `tests/fixtures/other/${v}.txt`);
+    const fromPdf = await run(['compare', ...pdf, '--format', 'json']);
+    expect(fromPdf.exitCode, fromPdf.stderr).toBe(0);
+    const fromText = await run(['compare', ...txt, '--format', 'json']);
+    type Out = {
+      summary: object;
+      pairs: Array<{ status: string; from: { key: string } | null; to: { key: string } | null }>;
+    };
+    const shape = (o: Out) => ({ summary: o.summary, pairs: o.pairs.map((p) => [p.status, p.from?.key, p.to?.key]) });
+    expect(shape(JSON.parse(fromPdf.stdout) as Out)).toEqual(shape(JSON.parse(fromText.stdout) as Out));
+    const text = await run(['compare', ...pdf]);
+    expect(text.stdout.split('\n')[0]).toBe('Resolution 99: Lisbon 2026 → Atlantis 2030');
+    const history = await run(['history', 'recognizing.b', ...pdf]);
+    expect(history.exitCode, history.stderr).toBe(0);
+    expect(history.stdout).toContain('that users travelling abroad cannot reach them');
+    expect(history.stdout).not.toContain('WTSA – Resolution 99');
+    expect(history.stdout).toMatch(
+      /Note: Lisbon 2026 is your document .*res99-lisbon-2026\.pdf; this project has not checked it\./,
+    );
+    expect(history.stdout).not.toContain('reconstruction');
   });
 });
