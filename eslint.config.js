@@ -9,6 +9,7 @@ export default tseslint.config(
       'src/routeTree.gen.ts',
       'test-artifacts/**',
       'bench/results/**',
+      'bench/peers/**',
       'dist-*/**',
     ],
   },

@@ -1,12 +1,13 @@
 /**
  * `npm run bench`: every benchmark, medians and ratios against baselines measured in the same run.
- * `npm run bench -- browser scale` runs only the parts named (model, browser, scale, wikidiff2, browser-scale);
+ * `npm run bench -- browser scale` runs only the parts named (model, browser, scale, wikidiff2, peers, browser-scale);
  * results are written to bench/results/.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { runBrowserBench } from './browser';
 import { runBrowserScaleBench } from './browserScale';
 import { runModelBench } from './model';
+import { runPeersBench } from './peers';
 import { runScaleBench } from './scale';
 import { runWikidiff2Bench } from './wikidiff2';
 
@@ -30,6 +31,12 @@ const benches: Array<{ part: string; title: string; run: () => unknown }> = [
     part: 'wikidiff2',
     title: 'Model per pair (parse both + align + every word diff) against MediaWiki wikidiff2 on the same files',
     run: runWikidiff2Bench,
+  },
+  {
+    part: 'peers',
+    title:
+      'Peers (Chromium): our compare view against react-diff-viewer, diff2html, @git-diff-view and Monaco, set up for prose',
+    run: runPeersBench,
   },
   {
     part: 'browser-scale',

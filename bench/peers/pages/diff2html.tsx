@@ -1,0 +1,3 @@
+import { renderDiff2html } from './diff2html';
+
+renderDiff2html('none');
