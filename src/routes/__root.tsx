@@ -1,5 +1,6 @@
 import { createRootRoute, Link, Outlet, useNavigate } from '@tanstack/react-router';
-import { useEffect, useState } from 'react';
+import { useAppReady } from '../app/useAppReady';
+import { useState } from 'react';
 import { HelpOverlay } from '../components/HelpOverlay';
 import { RouteError } from '../components/RouteError';
 import { useShortcuts } from '../app/keymap';
@@ -13,10 +14,6 @@ export const Route = createRootRoute({
 function RootLayout() {
   const [help, setHelp] = useState(false);
   const navigate = useNavigate();
-  useEffect(() => {
-    // The app has taken the page over from the prerendered HTML (src/main.tsx): its controls work now.
-    document.documentElement.dataset.app = 'ready';
-  }, []);
   useShortcuts({
     help: () => setHelp((h) => !h),
     search: () => void navigate({ to: '/search', search: { q: '' } }),
@@ -67,6 +64,7 @@ function RootLayout() {
 }
 
 function NotFound() {
+  useAppReady();
   return (
     <section className="error-page" aria-labelledby="nf-title">
       <h1 id="nf-title">No such page</h1>

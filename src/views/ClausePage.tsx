@@ -1,4 +1,5 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
+import { useAppReady } from '../app/useAppReady';
 import type { ClauseData } from '../app/loaders/lineages';
 import { useReloadWhenSettled } from '../app/loaders/useReloadWhenSettled';
 import { revisionName, type ClauseHistory } from '../model';
@@ -12,6 +13,7 @@ import { rowId } from './compare/rows';
 const route = getRouteApi('/clause/$revision/$key');
 
 export function ClauseRoute() {
+  useAppReady();
   return <ClausePage data={route.useLoaderData()} />;
 }
 

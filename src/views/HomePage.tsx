@@ -1,4 +1,5 @@
 import { getRouteApi, Link, useRouter } from '@tanstack/react-router';
+import { useAppReady } from '../app/useAppReady';
 import overview from 'virtual:overview';
 import type { AlignmentSummary } from '../model/types';
 import { pairName, revisionName } from '../model/cite';
@@ -26,6 +27,7 @@ const isKind = (field: string): field is PairKind => (PAIR_KINDS as readonly str
 const route = getRouteApi('/');
 
 export function HomePage() {
+  useAppReady();
   const { reports, own } = route.useLoaderData();
   const router = useRouter();
   // Computed by the model from the stored texts when the app was built (src/build/revisionsPlugin.ts).

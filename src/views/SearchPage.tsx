@@ -1,4 +1,5 @@
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
+import { useAppReady } from '../app/useAppReady';
 import { useState } from 'react';
 import type { SearchData } from '../app/loaders/lineages';
 import { useReloadWhenSettled } from '../app/loaders/useReloadWhenSettled';
@@ -12,6 +13,7 @@ import { OwnScopeNote } from '../components/OwnScopeNote';
 const route = getRouteApi('/search');
 
 export function SearchRoute() {
+  useAppReady();
   const search = route.useSearch();
   const data = route.useLoaderData();
   if (search.invalid || !data) return search.invalid ? <InvalidParamsPage problem={search.invalid} /> : null;

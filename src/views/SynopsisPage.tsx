@@ -1,4 +1,5 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
+import { useAppReady } from '../app/useAppReady';
 import { useCallback } from 'react';
 import { useReloadWhenSettled } from '../app/loaders/useReloadWhenSettled';
 import { useVirtualRows } from '../app/useVirtualRows';
@@ -13,6 +14,7 @@ import type { SynopsisData } from '../app/loaders/lineages';
 const route = getRouteApi('/synopsis');
 
 export function SynopsisRoute() {
+  useAppReady();
   const search = route.useSearch();
   const data = route.useLoaderData();
   if (search.invalid || !data) return search.invalid ? <InvalidParamsPage problem={search.invalid} /> : null;

@@ -159,6 +159,39 @@ describe('the app in Chromium', () => {
     }
   });
 
+  it('the app adopts a prerendered page (hydrates it) instead of building it again (#16)', async () => {
+    for (const path of [
+      '/',
+      '/synopsis',
+      '/compare?from=2008-johannesburg&to=2022-geneva',
+      '/compare?from=2012-dubai&to=2016-hammamet',
+    ]) {
+      const page = await chromium.browser().newPage();
+      const errors: string[] = [];
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      // The page's heading as the prerendered HTML made it, kept before the app starts.
+      await page.addInitScript(() => {
+        new MutationObserver((_, observer) => {
+          const h1 = document.querySelector('main h1');
+          if (!h1) return;
+          (window as unknown as { prerenderedH1: Element }).prerenderedH1 = h1;
+          observer.disconnect();
+        }).observe(document, { childList: true, subtree: true });
+      });
+      await page.goto(chromium.url() + path);
+      await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+      expect(await page.evaluate(() => document.documentElement.dataset.hydrated), path).toBe('yes');
+      expect(
+        await page.evaluate(
+          () => document.querySelector('main h1') === (window as unknown as { prerenderedH1: Element }).prerenderedH1,
+        ),
+        path,
+      ).toBe(true);
+      expect(errors, path).toEqual([]);
+      await page.close();
+    }
+  });
+
   it('a comparison opened from a link is readable before the app starts, even with JavaScript off', async () => {
     const context = await chromium.browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

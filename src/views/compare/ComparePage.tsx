@@ -1,4 +1,5 @@
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
+import { useAppReady } from '../../app/useAppReady';
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { CompareData } from '../../app/loaders/compare';
 import { useReloadWhenSettled } from '../../app/loaders/useReloadWhenSettled';
@@ -25,6 +26,7 @@ const route = getRouteApi('/compare');
 
 /** The compare route: its search, checked by validateSearch, and its loader's data. */
 export function CompareRoute() {
+  useAppReady();
   const search = route.useSearch();
   const data = route.useLoaderData();
   if (search.invalid) return <InvalidParamsPage problem={search.invalid} />;

@@ -1,4 +1,5 @@
 import { getRouteApi } from '@tanstack/react-router';
+import { useAppReady } from '../../app/useAppReady';
 import { InvalidParamsPage } from '../../components/InvalidParamsPage';
 import { ProposalsPage } from './ProposalsPage';
 
@@ -6,6 +7,7 @@ const route = getRouteApi('/proposals');
 
 /** The proposals route: its search, checked by validateSearch, and the revisions its loader gives. */
 export function ProposalsRoute() {
+  useAppReady();
   const search = route.useSearch();
   const { revisions } = route.useLoaderData();
   return search.invalid ? (
