@@ -3,9 +3,10 @@ import type { ImportReport } from '../app/loaders/importReports';
 import { revisionName } from '../model/cite';
 import type { RevisionMeta } from '../model/types';
 import { ImportReports } from './ImportReports';
+import { DOCUMENT_FILES, DropZone } from './DropZone';
 
 /**
- * On a revision's card: drop an official .docx or .txt (or pick it) to check the stored text
+ * On a revision's card: drop an official .docx, .pdf or .txt (or pick it) to check the stored text
  * against it, clause by clause. The file is read in the browser and kept there as a local revision.
  */
 /** `reports`: the overview loader's reports on the texts imported as this revision (computed only when there are any). */
@@ -20,7 +21,6 @@ export function ImportPanel({
 }) {
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [over, setOver] = useState(false);
 
   const take = async (file: File | undefined) => {
     if (!file) return;
@@ -35,33 +35,14 @@ export function ImportPanel({
   };
 
   return (
-    <div
-      className={`import-panel${over ? ' drag-over' : ''}`}
-      role="region"
-      aria-label={`Check ${revisionName(meta)} against a file`}
-      onDragOver={(e) => {
-        e.preventDefault();
-        setOver(true);
-      }}
-      onDragLeave={() => setOver(false)}
-      onDrop={(e) => {
-        e.preventDefault();
-        setOver(false);
-        void take(e.dataTransfer.files[0]);
-      }}
-    >
+    <DropZone label={`Check ${revisionName(meta)} against a file`} onFiles={(files) => void take(files[0])}>
       <label>
-        Check against an official file (.docx or .txt; drop it here or pick it){' '}
-        <input
-          type="file"
-          accept=".docx,.pdf,.txt,text/plain,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-          onChange={(e) => void take(e.target.files?.[0])}
-          disabled={busy}
-        />
+        Check against an official file (.docx, .pdf or .txt; drop it here or pick it){' '}
+        <input type="file" accept={DOCUMENT_FILES} onChange={(e) => void take(e.target.files?.[0])} disabled={busy} />
       </label>
       {busy && <p role="status">Reading the file…</p>}
       {message && <p role="alert">{message}</p>}
       {reports.length > 0 && <ImportReports meta={meta} reports={reports} onChange={onChange} />}
-    </div>
+    </DropZone>
   );
 }

@@ -80,6 +80,7 @@ describe('the collections kept in this browser', () => {
     ]);
     if (!added.ok) throw new Error(added.problems.join());
     expect(added.warning).toBeNull();
+    expect(added.summary).toBe('Resolution 99: Lisbon 2026, Atlantis 2030');
     const { readStore } = await import('../../src/app/database');
     const kept = (await readStore('documents')) as Array<{ id: string; documents: Array<{ fileName: string }> }>;
     expect(kept.map((s) => s.documents.map((d) => d.fileName))).toEqual([['lisbon.txt', 'atlantis.txt']]);

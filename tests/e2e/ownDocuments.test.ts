@@ -70,10 +70,13 @@ describe('comparing your own documents (Chromium)', () => {
       .getByRole('listitem')
       .filter({ has: page.getByRole('heading', { name: 'Resolution 99: your documents' }) });
     await card.waitFor({ timeout: 20000 });
+    await page.getByRole('status').filter({ hasText: 'Added Resolution 99: Lisbon 2026, Atlantis 2030' }).waitFor();
     expect(await card.textContent()).toMatch(
       /Lisbon 2026 \(Res99-Lisbon\.docx\).*Atlantis 2030 \(res99-atlantis-2030\.txt\)/,
     );
     expect(await card.textContent()).toContain('Harmonized numbering of example services');
+    await card.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-artifacts/screenshots/own-overview-card-1280.png' });
 
     // Compare: the relettered clause paired, the added ones, the clause moved to another section.
     await card.getByRole('link', { name: 'Compare Lisbon 2026 with Atlantis 2030' }).click();

@@ -3,6 +3,7 @@
  * checked as versions of one resolution by the model, then kept as a new collection. All or nothing:
  * when one file cannot be used, every problem is named and nothing is kept.
  */
+import { revisionName } from '../../model/cite';
 import { readOwnDocuments } from '../../model/ownDocuments';
 import { readFileBytes } from '../imports/files';
 import { readInputOffThread } from '../imports/readOffThread';
@@ -10,7 +11,15 @@ import { newSetId } from './ownIds';
 import { addOwnSet, type OwnSet } from './ownSets';
 
 export type AddedDocuments =
-  { ok: true; set: OwnSet; notes: string[]; warning: string | null } | { ok: false; problems: string[] };
+  | {
+      ok: true;
+      set: OwnSet;
+      /** What was added, in words: "Resolution 99: Lisbon 2026, Atlantis 2030". */
+      summary: string;
+      notes: string[];
+      warning: string | null;
+    }
+  | { ok: false; problems: string[] };
 
 export async function addOwnDocuments(files: readonly File[]): Promise<AddedDocuments> {
   const id = newSetId();
@@ -26,7 +35,8 @@ export async function addOwnDocuments(files: readonly File[]): Promise<AddedDocu
     if (!read.ok) problems.push(...read.problems);
     else {
       const set = { id, addedAt: new Date().toISOString(), documents };
-      return { ok: true, set, notes: read.notes, warning: await addOwnSet(set) };
+      const summary = `Resolution ${read.revisions[0]!.number}: ${read.revisions.map((r) => revisionName(r.meta)).join(', ')}`;
+      return { ok: true, set, summary, notes: read.notes, warning: await addOwnSet(set) };
     }
   }
   if (files.length < 2 && !problems.some((p) => p.startsWith('Give two')))
