@@ -62,6 +62,17 @@ describe('the collections kept in this browser', () => {
     expect(await readStore('documents')).toEqual([broken]);
   });
 
+  it('a kept collection this version cannot read as one resolution is named, not a crash', async () => {
+    const other = text('res99-atlantis-2030.txt').replace('RESOLUTION 99', 'RESOLUTION 98');
+    await seed([{ ...SET, documents: [SET.documents[0]!, { ...SET.documents[1]!, text: other }] }]);
+    const own = await import('../../src/app/own/ownSets');
+    await own.hydrateOwnSets();
+    const { loadOwnCards } = await import('../../src/app/loaders/ownCards');
+    expect(loadOwnCards()[0]).toMatchObject({ number: null, versions: [{ name: 'res99-atlantis-2030.txt' }, {}] });
+    const { loadCompare } = await import('../../src/app/loaders/compare');
+    await expect(loadCompare('own-abc-1', 'own-abc-2')).rejects.toThrow(/can no longer be read as a version/);
+  });
+
   it('adds dropped files as a new collection, all or nothing', async () => {
     const own = await import('../../src/app/own/ownSets');
     await own.hydrateOwnSets();
