@@ -7,7 +7,7 @@
  */
 
 import { ROW_KINDS, type RowKind } from '../model/kinds';
-import { OWN_DOCUMENT, OWN_SET } from './own/ownIds';
+import { notHeldMessage, OWN_DOCUMENT, OWN_SET } from './own/ownIds';
 
 class InvalidParams extends Error {
   constructor(
@@ -49,10 +49,7 @@ function oneOf<T extends string>(name: string, value: unknown, allowed: readonly
 
 /** A URL naming a user's own document this browser does not hold (removed, or added in another browser). */
 const notHere = (s: string, name: string, allowed: readonly string[]) =>
-  new InvalidParams(
-    `"${s}" names your own documents, which this browser does not hold: they were removed, or added in another browser. Add them again on the Overview ("Compare your own documents").`,
-    [{ name, values: [...allowed] }],
-  );
+  new InvalidParams(notHeldMessage(s), [{ name, values: [...allowed] }]);
 
 /**
  * The revisions a URL may name: the stored ones and the texts imported as one of them (`ids`, the

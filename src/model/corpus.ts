@@ -120,6 +120,17 @@ interface Entry {
   parse: () => Revision | null;
 }
 
+/**
+ * A corpus of revisions parsed already, in this order (a user's own documents, read and checked by
+ * ownDocuments.ts): the same alignments and lineages as loadCorpus's, without parsing them again.
+ */
+export function corpusOfRevisions(revisions: readonly Revision[]): Corpus {
+  return lazyCorpus(
+    revisions.map((r) => ({ meta: r.meta, parse: () => r })),
+    revisions.flatMap((r) => r.diagnostics),
+  );
+}
+
 function lazyCorpus(entries: Entry[], diagnostics: Diagnostic[]): Corpus {
   const parsed = new Map<string, Revision | null>();
   const revisionOf = (entry: Entry) => {

@@ -4,7 +4,7 @@
  * resolution's number and headings from the texts, never mixed with the stored texts of Resolution 75
  * (a stored corpus holds one resolution; these hold another, or the same one in the user's copy).
  */
-import { loadCorpus, type Corpus } from './corpus';
+import { corpusOfRevisions, type Corpus } from './corpus';
 import { formatDiagnostic, hasErrors } from './diagnostics';
 import { statedAssembly } from './identity';
 import { parseRevision } from './parse';
@@ -55,8 +55,16 @@ function metaOf(rev: Revision, doc: OwnDocument, set: string): RevisionMeta {
   };
 }
 
+/** No evidence file: every clause of the document says once where it came from. */
+const unlistedOf = (doc: OwnDocument): ClauseProvenance => ({
+  status: 'unverified',
+  sources: [doc.fileName],
+  note: 'From your document; this project has not checked it.',
+  origin: 'own-document',
+});
+
 /**
- * Reads the documents as versions of one resolution. Refused, with every problem named by its file
+ * Reads the documents as versions of one resolution (each parsed once). Refused, with every problem named by its file
  * (and line), when one cannot be read as a resolution, when they are versions of different
  * resolutions, or when fewer than two are given.
  */
@@ -65,7 +73,10 @@ export function readOwnDocuments(docs: readonly OwnDocument[], options: OwnOptio
   const notes: string[] = [];
   const read: Array<{ doc: OwnDocument; rev: Revision }> = [];
   for (const doc of docs) {
-    const parsed = parseRevision(doc.text, { file: doc.fileName });
+    const parsed = parseRevision(doc.text, {
+      file: doc.fileName,
+      provenance: { id: doc.id, clauses: [], unlisted: unlistedOf(doc) },
+    });
     const errors = parsed.diagnostics.filter((d) => d.severity === 'error');
     if (!parsed.revision || hasErrors(parsed.diagnostics)) {
       problems.push(`${doc.fileName} cannot be read as a resolution: ${errors.map(formatDiagnostic).join('; ')}`);
@@ -85,25 +96,19 @@ export function readOwnDocuments(docs: readonly OwnDocument[], options: OwnOptio
   if (docs.length < 2) problems.push('Give two or more versions of the resolution to compare.');
   if (problems.length) return { ok: false, problems };
 
-  const entries = read.map(({ doc, rev }) => ({ doc, meta: metaOf(rev, doc, options.set ?? '') }));
-  if (options.byYear) entries.sort((a, b) => (a.meta.year || Infinity) - (b.meta.year || Infinity));
+  const revisions = read.map(({ doc, rev }) => {
+    rev.meta = metaOf(rev, doc, options.set ?? '');
+    return { doc, rev };
+  });
+  if (options.byYear) revisions.sort((a, b) => (a.rev.meta.year || Infinity) - (b.rev.meta.year || Infinity));
+  // The corpus's files too, for a Web Worker that aligns long texts from files (the app's comparisons.ts).
   const files = new Map<string, string>();
-  for (const { doc, meta } of entries) {
-    files.set(meta.file, doc.text);
-    // No evidence file: every clause says once where it came from.
-    const unlisted: ClauseProvenance = {
-      status: 'unverified',
-      sources: [doc.fileName],
-      note: 'From your document; this project has not checked it.',
-      origin: 'own-document',
-    };
-    files.set(meta.provenance, JSON.stringify({ id: meta.id, clauses: [], unlisted }));
+  for (const { doc, rev } of revisions) {
+    files.set(rev.meta.file, doc.text);
+    files.set(rev.meta.provenance, JSON.stringify({ id: rev.meta.id, clauses: [], unlisted: unlistedOf(doc) }));
   }
-  files.set('index.json', JSON.stringify({ revisions: entries.map((e) => e.meta) }));
+  files.set('index.json', JSON.stringify({ revisions: revisions.map(({ rev }) => rev.meta) }));
   const readFile = (name: string): string | null => files.get(name) ?? null;
-  const corpus = loadCorpus(readFile);
-  const revisions = corpus.revisions;
-  const lost = corpus.diagnostics.filter((d) => d.severity === 'error');
-  if (revisions.length < entries.length || lost.length) return { ok: false, problems: lost.map(formatDiagnostic) };
-  return { ok: true, corpus, revisions, notes, read: readFile };
+  const corpus = corpusOfRevisions(revisions.map(({ rev }) => rev));
+  return { ok: true, corpus, revisions: corpus.revisions, notes, read: readFile };
 }

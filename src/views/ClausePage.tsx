@@ -4,7 +4,7 @@ import type { ClauseData } from '../app/loaders/lineages';
 import { useReloadWhenSettled } from '../app/loaders/useReloadWhenSettled';
 import { revisionName, type ClauseHistory } from '../model';
 import { ClauseText } from '../components/ClauseText';
-import { OWN_DOCUMENT } from '../app/own/ownIds';
+import { notHeldMessage, OWN_DOCUMENT } from '../app/own/ownIds';
 import { OwnScopeNote } from '../components/OwnScopeNote';
 import { ReconstructionBanner } from '../components/ReconstructionBanner';
 import { StatusChip } from '../components/StatusChip';
@@ -25,8 +25,7 @@ export function ClausePage({ data }: { data: ClauseData }) {
         <h1 id="nc-title">No such clause</h1>
         {data.kind === 'no-revision' && OWN_DOCUMENT.test(data.revision) ? (
           <p>
-            "{data.revision}" is one of your own documents, which this browser does not hold: they were removed, or
-            added in another browser. Add them again on the <Link to="/">Overview</Link> ("Compare your own documents").
+            {notHeldMessage(data.revision)} <Link to="/">Go to the Overview</Link>.
           </p>
         ) : data.kind === 'no-revision' ? (
           <p>

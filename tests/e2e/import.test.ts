@@ -5,21 +5,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpusFromDir } from '../../src/node/readCorpus';
 import { paragraphBombDocx, revisionDocx } from '../import/fixtures';
+import { fileTransfer } from './files';
 import { appInChromium, appReady } from './server';
 
 const chromium = appInChromium();
-
-/** A file as a drop carries it (a DataTransfer in the page). */
-function fileTransfer(page: import('playwright-core').Page, name: string, bytes: Uint8Array, type = '') {
-  return page.evaluateHandle(
-    ([data, n, t]) => {
-      const dt = new DataTransfer();
-      dt.items.add(new File([new Uint8Array(data)], n, { type: t }));
-      return dt;
-    },
-    [[...bytes], name, type] as [number[], string, string],
-  );
-}
 
 /** The file names of the imports kept in this browser's IndexedDB. */
 function storedImports(page: import('playwright-core').Page): Promise<string[]> {

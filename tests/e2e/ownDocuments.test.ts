@@ -7,25 +7,14 @@ import type { Page } from 'playwright-core';
 import { parseRevision } from '../../src/model';
 import { revisionDocx } from '../import/fixtures';
 import { axeOn } from './axe';
+import { filesTransfer, type DroppedFile } from './files';
 import { appInChromium, appReady } from './server';
 
 const chromium = appInChromium();
 const LISBON = 'tests/fixtures/other/res99-lisbon-2026.txt';
 const ATLANTIS = 'tests/fixtures/other/res99-atlantis-2030.txt';
 
-/** Files as a drop carries them (a DataTransfer in the page). */
-function filesTransfer(page: Page, files: Array<{ name: string; bytes: Uint8Array; type?: string }>) {
-  return page.evaluateHandle(
-    (list) => {
-      const dt = new DataTransfer();
-      for (const f of list) dt.items.add(new File([new Uint8Array(f.bytes)], f.name, { type: f.type }));
-      return dt;
-    },
-    files.map((f) => ({ name: f.name, bytes: [...f.bytes], type: f.type ?? '' })),
-  );
-}
-
-async function drop(page: Page, files: Array<{ name: string; bytes: Uint8Array; type?: string }>) {
+async function drop(page: Page, files: DroppedFile[]) {
   const region = page.getByRole('region', { name: 'Drop versions to compare' });
   await region.dispatchEvent('drop', { dataTransfer: await filesTransfer(page, files) });
 }

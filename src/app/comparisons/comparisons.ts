@@ -170,9 +170,9 @@ export function mapLoaded<T, U>(loaded: Loaded<T>, fn: (value: T) => U): Loaded<
  * synopsis, clause histories and search follow clauses through them.
  */
 export function consecutivePairs(scope: string = STORED): Pair[] {
+  // From the index entries, not the revisions: the texts stay unparsed until a snapshot or the worker brings them.
   const ids = currentCorpus(scope)
-    .revisions.map((r) => r.meta)
-    .filter((m) => !m.local)
+    .metas.filter((m) => !m.local)
     .map((m) => m.id);
   return ids.slice(1).map((id, i) => [ids[i]!, id] as const);
 }

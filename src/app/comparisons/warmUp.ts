@@ -25,7 +25,10 @@ export function warmUpOrder(ids: readonly string[], from: string, to: string): P
 
 export function warmUp(from: string, to: string): () => void {
   const queue = warmUpOrder(
-    currentCorpus(scopeOf(from)).revisions.map((r) => r.meta.id),
+    // Index entries, not revisions: listing them must not parse every text (snapshots bring them parsed).
+    currentCorpus(scopeOf(from))
+      .metas.filter((m) => !m.local)
+      .map((m) => m.id),
     from,
     to,
   );

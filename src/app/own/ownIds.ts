@@ -17,3 +17,7 @@ export const newSetId = (): string =>
   `own-${Date.now().toString(36)}${Math.floor(Math.random() * 36 ** 4)
     .toString(36)
     .padStart(4, '0')}`;
+
+/** What a URL naming documents this browser does not hold is told (a compare, search or history URL alike). */
+export const notHeldMessage = (id: string): string =>
+  `"${id}" names your own documents, which this browser does not hold: they were removed, or added in another browser. Add them again on the Overview ("Compare your own documents").`;

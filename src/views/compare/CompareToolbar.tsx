@@ -19,16 +19,7 @@ export function CompareToolbar({
 }) {
   return (
     <form className="toolbar" onSubmit={(e) => e.preventDefault()} aria-label="Comparison settings">
-      <label>
-        Older{' '}
-        <select value={search.from} onChange={(e) => go({ from: e.target.value, clause: undefined })}>
-          {metas.map((m) => (
-            <option key={m.id} value={m.id}>
-              {revisionName(m)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SideSelect label="Older" side="from" search={search} metas={metas} go={go} />
       <Link
         className="button swap"
         search={{ ...search, from: search.to, to: search.from }}
@@ -38,16 +29,7 @@ export function CompareToolbar({
       >
         ⇄
       </Link>
-      <label>
-        Newer{' '}
-        <select value={search.to} onChange={(e) => go({ to: e.target.value, clause: undefined })}>
-          {metas.map((m) => (
-            <option key={m.id} value={m.id}>
-              {revisionName(m)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SideSelect label="Newer" side="to" search={search} metas={metas} go={go} />
       <Choice
         legend="View"
         search={search}
@@ -107,5 +89,33 @@ function Choice<F extends 'view' | 'only' | 'typography'>({
         </Link>
       ))}
     </fieldset>
+  );
+}
+
+/** The choice of one side's text; choosing another drops the selected clause, which may not be in it. */
+function SideSelect({
+  label,
+  side,
+  search,
+  metas,
+  go,
+}: {
+  label: string;
+  side: 'from' | 'to';
+  search: CompareSearch;
+  metas: readonly RevisionMeta[];
+  go: (change: Partial<CompareSearch>) => void;
+}) {
+  return (
+    <label>
+      {label}{' '}
+      <select value={search[side]} onChange={(e) => go({ [side]: e.target.value, clause: undefined })}>
+        {metas.map((m) => (
+          <option key={m.id} value={m.id}>
+            {revisionName(m)}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
