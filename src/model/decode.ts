@@ -27,6 +27,17 @@ function locateByte(bytes: Uint8Array, offset: number): { line: number; column: 
   return { line, column };
 }
 
+/**
+ * Second bytes allowed after a lead byte that narrows them (Unicode's well-formed table): no overlong
+ * forms (E0, F0), no surrogates (ED), nothing past U+10FFFF (F4) — what a strict decoder refuses.
+ */
+const SECOND: Record<number, [number, number]> = {
+  0xe0: [0xa0, 0xbf],
+  0xed: [0x80, 0x9f],
+  0xf0: [0x90, 0xbf],
+  0xf4: [0x80, 0x8f],
+};
+
 /** Offset of the first byte that breaks UTF-8, or -1. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
@@ -35,10 +46,24 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     const need =
       b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
     if (need < 0) return i;
-    for (let k = 1; k <= need; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+    const [lo, hi] = SECOND[b] ?? [0x80, 0xbf];
+    const second = bytes[i + 1] ?? 0;
+    if (need > 0 && (second < lo || second > hi)) return i;
+    for (let k = 2; k <= need; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
     i += need + 1;
   }
   return -1;
+}
+
+/** Throws on the first byte that is not UTF-8: one pass in the common case, where all is well. */
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+function decodeUtf8(bytes: Uint8Array): string | null {
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    return null;
+  }
 }
 
 export function decodeInput(input: string | Uint8Array, file: string): Decoded {
@@ -62,8 +87,9 @@ export function decodeInput(input: string | Uint8Array, file: string): Decoded {
   if (typeof input === 'string') {
     text = input;
   } else {
-    const bad = firstInvalidUtf8(input);
-    if (bad >= 0) {
+    const decoded = decodeUtf8(input);
+    if (decoded === null) {
+      const bad = firstInvalidUtf8(input);
       const at = locateByte(input, bad);
       diagnostics.push(
         diagnostic(
@@ -78,7 +104,7 @@ export function decodeInput(input: string | Uint8Array, file: string): Decoded {
       );
       return { text: null, diagnostics };
     }
-    text = new TextDecoder('utf-8').decode(input);
+    text = decoded;
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const nul = text.indexOf('\u0000');

@@ -63,7 +63,7 @@ function candidatePairs(
 ): Array<[number, number]> {
   const index = new Map<number, number[]>();
   for (const b of freeB)
-    for (const gram of B.prints[b]!.uniqueGrams) {
+    for (const gram of B.print(b).uniqueGrams) {
       const list = index.get(gram);
       if (list) list.push(b);
       else index.set(gram, [b]);
@@ -74,7 +74,7 @@ function candidatePairs(
   const touched: number[] = [];
   for (const a of freeA) {
     let pruned = 0;
-    for (const gram of A.prints[a]!.uniqueGrams) {
+    for (const gram of A.print(a).uniqueGrams) {
       const list = index.get(gram);
       if (!list) continue;
       if (list.length > config.maxPostings) {
@@ -83,19 +83,19 @@ function candidatePairs(
       }
       for (const b of list) if (shared[b]!++ === 0) touched.push(b);
     }
-    const pa = A.prints[a]!;
+    const pa = A.print(a);
     const rough: Array<[number, number]> = [];
     // Counting only the rarer bigrams underrates a clause most of whose words are common across the
     // document (a long text repeats its formulas): when the rough best is weak, the clauses reached
     // are ranked by their exact bigram Dice instead, a merge of two sorted arrays, within a bound.
     let roughBest = 0;
     for (const b of touched)
-      roughBest = Math.max(roughBest, (2 * shared[b]!) / (pa.uniqueGrams.length + B.prints[b]!.uniqueGrams.length));
+      roughBest = Math.max(roughBest, (2 * shared[b]!) / (pa.uniqueGrams.length + B.print(b).uniqueGrams.length));
     const exact = pruned > 0 && roughBest < 0.5 && touched.length <= config.maxPostings * 8;
     for (const b of touched) {
       const roughDice = exact
-        ? bigramDice(pa, B.prints[b]!)
-        : (2 * shared[b]!) / (pa.uniqueGrams.length + B.prints[b]!.uniqueGrams.length);
+        ? bigramDice(pa, B.print(b))
+        : (2 * shared[b]!) / (pa.uniqueGrams.length + B.print(b).uniqueGrams.length);
       shared[b] = 0;
       if (roughDice >= config.candidateDice) rough.push([b, roughDice]);
     }
@@ -106,7 +106,7 @@ function candidatePairs(
     const floor = (rough[0]?.[1] ?? 0) / 2;
     for (const [b, dice] of rough.slice(0, config.maxCandidatesPerClause)) {
       if (dice < floor) break;
-      const pb = B.prints[b]!;
+      const pb = B.print(b);
       if (bigramDice(pa, pb) < config.candidateDice) continue;
       out.push([a, b]);
     }
@@ -118,7 +118,7 @@ function candidatePairs(
 function candidates(A: Side, B: Side, freeA: number[], freeB: number[], config: MatchConfig): Candidate[] {
   return candidatePairs(A, B, freeA, freeB, config)
     .map(([a, b]) => {
-      const sim = similarity(A.prints[a]!, B.prints[b]!);
+      const sim = similarity(A.print(a), B.print(b));
       return { a, b, sim, score: sim + tieBreak(A, B, a, b) };
     })
     .sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
@@ -193,7 +193,7 @@ export function matchClauses(A: Side, B: Side, config: MatchConfig = defaultMatc
   B.clauses.forEach((c, b) => c.kind === 'title-block' && titleB.set(c.key, b));
   A.clauses.forEach((c, a) => {
     const b = c.kind === 'title-block' ? titleB.get(c.key) : undefined;
-    if (b !== undefined) accept(a, b, similarity(A.prints[a]!, B.prints[b]!));
+    if (b !== undefined) accept(a, b, similarity(A.print(a), B.print(b)));
   });
   const isBody = (c: Clause) => c.kind !== 'title-block';
 

@@ -37,66 +37,89 @@ export function stripArtefacts(text: string): string {
   return text.replace(BOOKMARK, '');
 }
 
+/** Text that folds to itself once trimmed: printable ASCII with single spaces. */
+const NEEDS_FOLDING = /[^\x20-\x7e]| {2}/;
+
 /** A folded string and, for every folded offset (and one past the end), the published offset. */
 export interface FoldMap {
   folded: string;
   /** `toPublished[i]` is the published offset of folded char `i`; length is `folded.length + 1`. */
-  toPublished: number[];
+  toPublished: ArrayLike<number>;
 }
 
-/** Folds published text for comparison and records where each folded character came from. */
-export function foldWithMap(published: string): FoldMap {
+/**
+ * The one folding pass: copies runs of plain ASCII whole, drops invisible characters, collapses white
+ * space to single spaces (none at the ends) and folds typographic variants; when given `map`, writes
+ * the published offset of each folded character there (and, after the last, where the text ends).
+ */
+function scanFold(published: string, map: Int32Array | null): string {
   let folded = '';
-  const toPublished: number[] = [];
+  let n = 0;
+  let run = -1;
   let pendingSpace = -1;
   for (let i = 0; i < published.length; i++) {
-    const ch = published[i]!;
     const code = published.charCodeAt(i);
     // Plain ASCII, most of every text, without a regular expression per character (a profile's top line).
     if (code < 128 && code > 32) {
-      if (pendingSpace >= 0) {
-        folded += ' ';
-        toPublished.push(pendingSpace);
-        pendingSpace = -1;
+      if (run < 0) {
+        if (pendingSpace >= 0) {
+          folded += ' ';
+          if (map) map[n] = pendingSpace;
+          n++;
+          pendingSpace = -1;
+        }
+        run = i;
       }
-      folded += ch;
-      toPublished.push(i);
+      if (map) map[n] = i;
+      n++;
       continue;
     }
+    if (run >= 0) folded += published.slice(run, i);
+    run = -1;
+    const ch = published[i]!;
     if (code >= 128 && INVISIBLE.test(ch)) continue;
     if (code <= 32 ? code === 32 || (code >= 9 && code <= 13) : SPACES.test(ch)) {
-      if (pendingSpace < 0 && folded.length > 0) pendingSpace = i;
+      if (pendingSpace < 0 && n > 0) pendingSpace = i;
       continue;
     }
     if (pendingSpace >= 0) {
       folded += ' ';
-      toPublished.push(pendingSpace);
+      if (map) map[n] = pendingSpace;
+      n++;
       pendingSpace = -1;
     }
     folded += CHAR_FOLDS[ch] ?? ch;
-    toPublished.push(i);
+    if (map) map[n] = i;
+    n++;
   }
-  toPublished.push(pendingSpace >= 0 ? pendingSpace : published.length);
-  return { folded, toPublished };
+  if (run >= 0) folded += published.slice(run);
+  if (map) map[n] = pendingSpace >= 0 ? pendingSpace : published.length;
+  return folded;
 }
 
-const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'g');
-const NEEDS_FOLDING = /[^\x20-\x7e]| {2}/;
-const SPACE_RUNS = new RegExp(`${SPACES.source}+`, 'g');
-const FOLDED_CHARS = new RegExp(`[${Object.keys(CHAR_FOLDS).join('')}]`, 'g');
+/** Folds published text for comparison and records where each folded character came from. */
+export function foldWithMap(published: string): FoldMap {
+  // Printable ASCII with single spaces folds to itself, trimmed: each offset is the published one
+  // shifted past the leading space, with no character-by-character pass.
+  if (!NEEDS_FOLDING.test(published)) {
+    const folded = published.trim();
+    const lead = published.length - published.trimStart().length;
+    const toPublished = new Int32Array(folded.length + 1);
+    for (let i = 0; i <= folded.length; i++) toPublished[i] = lead + i;
+    return { folded, toPublished };
+  }
+  const map = new Int32Array(published.length + 1);
+  const folded = scanFold(published, map);
+  return { folded, toPublished: map.subarray(0, folded.length + 1) };
+}
 
 /**
  * The comparison form of a text: the same result as `foldWithMap(text).folded` (a property test holds
  * them together), without the offset map — parsing a 2 MB document spent most of its time there.
  */
 export function fold(published: string): string {
-  // Printable ASCII with single spaces folds to itself, trimmed: most clauses, without four passes.
-  if (!NEEDS_FOLDING.test(published)) return published.trim();
-  return published
-    .replace(INVISIBLE_ALL, '')
-    .replace(SPACE_RUNS, ' ')
-    .trim()
-    .replace(FOLDED_CHARS, (ch) => CHAR_FOLDS[ch]!);
+  // Printable ASCII with single spaces folds to itself, trimmed: most clauses, with no pass at all.
+  return NEEDS_FOLDING.test(published) ? scanFold(published, null) : published.trim();
 }
 
 /** Lower-cased folded form, for search and similarity. */

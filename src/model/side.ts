@@ -14,22 +14,27 @@ export interface Match {
 
 export interface Side {
   clauses: readonly Clause[];
-  prints: Fingerprint[];
+  /** Clause `i`'s fingerprint, made when first asked for: identical clauses pair without one. */
+  print(i: number): Fingerprint;
 }
 
 /** Fingerprints by clause: a revision is aligned with each of the others, so each clause is printed once. */
 const printCache = new WeakMap<Clause, Fingerprint>();
 
 export function makeSide(clauses: readonly Clause[]): Side {
+  const prints: Array<Fingerprint | undefined> = [];
   return {
     clauses,
-    prints: clauses.map((c) => {
+    print(i) {
+      const known = prints[i];
+      if (known) return known;
+      const c = clauses[i]!;
       let print = printCache.get(c);
       if (!print || print.source !== c.folded) {
         print = fingerprint(c.folded);
         printCache.set(c, print);
       }
-      return print;
-    }),
+      return (prints[i] = print);
+    },
   };
 }

@@ -92,13 +92,13 @@ function searchRuns(
     // document's many unchanged clauses cost nothing here.
     if (single + config.splitGain > 1) continue;
     const mate = existing ? mateOf(existing) : -1;
-    const print = O.prints[o]!;
+    const print = O.print(o);
     const seeds =
       mate >= 0
         ? [mate]
         : gapSeeds(o, M, pairOfO, mateOf)
             .filter((m) => !pairedM.has(m) && !taken.has(m))
-            .map((m) => [m, bigramDice(print, M.prints[m]!)] as const)
+            .map((m) => [m, bigramDice(print, M.print(m))] as const)
             .filter(([, dice]) => dice >= config.candidateDice)
             .sort((x, y) => y[1] - x[1])
             .slice(0, MAX_SEEDS)
@@ -110,7 +110,7 @@ function searchRuns(
     const comesFrom = (m: number) => {
       let yes = contained.get(m);
       if (yes === undefined) {
-        yes = containment(M.prints[m]!, print) >= 0.6;
+        yes = containment(M.print(m), print) >= 0.6;
         contained.set(m, yes);
       }
       return yes;

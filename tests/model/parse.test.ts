@@ -152,6 +152,20 @@ describe('diagnostics for bad input', () => {
     expect(r.diagnostics[0]).toMatchObject({ code: 'not-utf8', line: 3, column: 7, file: 'latin1.txt' });
   });
 
+  it('an encoded surrogate or overlong form is refused where it starts, as a strict decoder refuses it', async () => {
+    const { parseRevision } = await import('../../src/model');
+    const head = new TextEncoder().encode('RESOLUTION 75\nconsidering\na)\tab');
+    for (const bad of [
+      [0xed, 0xa0, 0x80],
+      [0xe0, 0x80, 0x80],
+      [0xf4, 0x90, 0x80, 0x80],
+    ]) {
+      const r = parseRevision(new Uint8Array([...head, ...bad, 0x0a]), { file: 'odd.txt' });
+      expect(r.revision).toBeNull();
+      expect(r.diagnostics[0]).toMatchObject({ code: 'not-utf8', line: 3, column: 6 });
+    }
+  });
+
   it('a file over 2 MB is refused', async () => {
     const { parseRevision } = await import('../../src/model');
     const r = parseRevision(new Uint8Array(MAX_INPUT_BYTES + 1).fill(0x61), { file: 'big.txt' });

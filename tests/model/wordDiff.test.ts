@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { diffClauseText, newSideText, oldSideText } from '../../src/model';
+import fc from 'fast-check';
+import { countWords, diffClauseText, newSideText, oldSideText } from '../../src/model';
 
 describe('word diff', () => {
   it('finds the one changed word and reports the counts', () => {
@@ -44,5 +45,18 @@ describe('word diff', () => {
   it('keeps numbers with separators whole (Intl.Segmenter)', () => {
     const d = diffClauseText('a sum of 35,000,000 francs', 'a sum of 55,000,000 francs');
     expect(d.changes.filter((c) => c.op === 'delete').map((c) => c.text)).toEqual(['35,000,000']);
+  });
+});
+
+describe('counting words', () => {
+  it('counts the pieces between white space that hold a letter or digit, as splitting on white space does', () => {
+    const bySplit = (text: string) => text.split(/\s+/).filter((piece) => /[\p{L}\p{N}]/u.test(piece)).length;
+    const unit = fc.constantFrom('a', 'É', '7', '𝔸', ' ', '\u00a0', '\n', ',', '-', '\u0301', '(', '\u3000');
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit }), fc.string({ unit: 'grapheme' })), (text) => {
+        expect(countWords(text)).toBe(bySplit(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
