@@ -42,9 +42,9 @@ describe('folding', () => {
         expect(toPublished).toHaveLength(folded.length + 1);
         // Each folded character comes from a published one that folds to it.
         for (let i = 0; i < folded.length; i++) expect(fold(`x${s[toPublished[i]!]}x`)[1] ?? ' ').toBe(folded[i]);
-        expect(Array.from(toPublished).every((p, i) => p >= 0 && p <= s.length && (i === 0 || p >= toPublished[i - 1]!))).toBe(
-          true,
-        );
+        expect(
+          Array.from(toPublished).every((p, i) => p >= 0 && p <= s.length && (i === 0 || p >= toPublished[i - 1]!)),
+        ).toBe(true);
       }),
       { numRuns: 500 },
     );
