@@ -133,20 +133,37 @@ export function printLcsRatio(a: Fingerprint, b: Fingerprint): number {
   const m = b.ids.length;
   if (n === 0 || m === 0) return n === m ? 1 : 0;
   if (n * m > MAX_LCS_CELLS) return Number.NaN;
-  if (rowA.length <= m) {
-    rowA = new Int32Array(m + 1);
-    rowB = new Int32Array(m + 1);
-  }
-  let prev = rowA.fill(0, 0, m + 1);
-  let curr = rowB.fill(0, 0, m + 1);
+  const aIds = a.ids;
   const bIds = b.ids;
-  for (let i = 0; i < n; i++) {
-    const ai = a.ids[i]!;
-    const w = a.weights[i]!;
-    for (let j = 1; j <= m; j++) {
-      curr[j] = ai === bIds[j - 1] ? prev[j - 1]! + w : Math.max(prev[j]!, curr[j - 1]!);
-    }
-    [prev, curr] = [curr, prev];
+  // A common prefix and suffix belong to some longest common subsequence (a token's weight is its
+  // own, so matching equal ends never loses weight): counted directly, and the table covers the
+  // middle only — the pairs scored are mostly one clause and its revised wording.
+  let common = 0;
+  let lo = 0;
+  while (lo < n && lo < m && aIds[lo] === bIds[lo]) common += a.weights[lo++]!;
+  let endA = n;
+  let endB = m;
+  while (endA > lo && endB > lo && aIds[endA - 1] === bIds[endB - 1]) {
+    common += a.weights[--endA]!;
+    endB--;
   }
-  return (2 * prev[m]!) / (a.totalWeight + b.totalWeight);
+  const width = endB - lo;
+  if (endA > lo && width > 0) {
+    if (rowA.length <= width) {
+      rowA = new Int32Array(width + 1);
+      rowB = new Int32Array(width + 1);
+    }
+    let prev = rowA.fill(0, 0, width + 1);
+    let curr = rowB.fill(0, 0, width + 1);
+    for (let i = lo; i < endA; i++) {
+      const ai = aIds[i]!;
+      const w = a.weights[i]!;
+      for (let j = 1; j <= width; j++) {
+        curr[j] = ai === bIds[lo + j - 1] ? prev[j - 1]! + w : Math.max(prev[j]!, curr[j - 1]!);
+      }
+      [prev, curr] = [curr, prev];
+    }
+    common += prev[width]!;
+  }
+  return (2 * common) / (a.totalWeight + b.totalWeight);
 }

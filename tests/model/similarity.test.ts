@@ -64,6 +64,33 @@ describe('similarity', () => {
     expect(similarity(fingerprint('alpha beta'), fingerprint('gamma delta'))).toBe(0);
   });
 
+  it('equals the full weighted LCS table: trimming the common prefix and suffix changes nothing', () => {
+    /** The textbook table over every token, the ends not trimmed. */
+    const fullRatio = (a: string, b: string) => {
+      const [pa, pb] = [fingerprint(a), fingerprint(b)];
+      const [n, m] = [pa.ids.length, pb.ids.length];
+      if (n === 0 || m === 0) return n === m ? 1 : 0;
+      const t = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+      for (let i = 1; i <= n; i++)
+        for (let j = 1; j <= m; j++)
+          t[i]![j] =
+            pa.ids[i - 1] === pb.ids[j - 1]
+              ? t[i - 1]![j - 1]! + pa.weights[i - 1]!
+              : Math.max(t[i - 1]![j]!, t[i]![j - 1]!);
+      return (2 * t[n]![m]!) / (pa.totalWeight + pb.totalWeight);
+    };
+    // Shared openings and endings, as a revised clause has, around two different middles.
+    const revised = fc
+      .tuple(words, words, words, words)
+      .map(([pre, x, y, suf]) => [[...pre, ...x, ...suf].join(' '), [...pre, ...y, ...suf].join(' ')]);
+    fc.assert(
+      fc.property(fc.oneof(revised, fc.tuple(text, text)), ([a, b]) => {
+        expect(printLcsRatio(fingerprint(a!), fingerprint(b!))).toBe(fullRatio(a!, b!));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('weighs numbers three times: citations of different resolutions are told apart', () => {
     const a = fingerprint('Council Resolution 1332 on the role of ITU');
     const b = fingerprint('Council Resolution 1334 on the role of ITU');
