@@ -299,6 +299,8 @@ describe('provenance a reader can check', () => {
     await waitInView(page, 'considering.a');
     const row = page.locator('#row-considering\\.a');
     for (const summary of await row.locator('summary').all()) await summary.click();
+    // The citations are made as each badge opens.
+    await page.waitForFunction(() => document.querySelectorAll('#row-considering\\.a details[open] cite').length >= 2);
     expect(await row.locator('cite').allTextContents()).toEqual(
       expect.arrayContaining([
         'studylib.net',

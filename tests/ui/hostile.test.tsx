@@ -1,8 +1,9 @@
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { importsChanged } from '../../src/app/imports/revisionIndex';
 import { ProvenanceBadge } from '../../src/components/ProvenanceBadge';
+import { openBadge } from './openBadge';
 import { renderRoute } from './renderRoute';
 
 const ID = 'local-2022-geneva-hostile';
@@ -54,8 +55,8 @@ describe('hostile text in every view', () => {
     expectInert(history.container);
   });
 
-  it('provenance sources that are not http(s) are shown as text, never as links', () => {
-    const { container } = render(
+  it('provenance sources that are not http(s) are shown as text, never as links', async () => {
+    const { container } = await openBadge(
       <ProvenanceBadge
         provenance={{
           status: 'verified',

@@ -1,10 +1,12 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ProvenanceBadge } from '../../src/components/ProvenanceBadge';
+import { openBadge } from './openBadge';
 
 describe('a clause’s provenance reads as citations a reader can check', () => {
-  it('a web copy: the site cited, its address a link', () => {
-    render(
+  it('a web copy: the site cited, its address a link', async () => {
+    await openBadge(
       <ProvenanceBadge
         provenance={{ status: 'verified', sources: ['https://studylib.net/doc/12924221/itu-t'], note: '' }}
       />,
@@ -17,8 +19,8 @@ describe('a clause’s provenance reads as citations a reader can check', () => 
     );
   });
 
-  it('the edition supplied with the project: its title cited, then the file it is stored in', () => {
-    render(
+  it('the edition supplied with the project: its title cited, then the file it is stored in', async () => {
+    await openBadge(
       <ProvenanceBadge
         provenance={{
           status: 'verified',
@@ -32,5 +34,19 @@ describe('a clause’s provenance reads as citations a reader can check', () => 
       'ITU-T edition of WTSA Resolution 75 (Rev. Geneva, 2022), revisions/2022-geneva.txt',
     );
     expect(within(item).queryByRole('link')).toBeNull();
+  });
+
+  it('makes its citations when opened and drops them when closed; the status always shows', async () => {
+    const { container } = await openBadge(
+      <ProvenanceBadge
+        provenance={{ status: 'partial', sources: ['https://example.org/copy'], note: 'Read twice.' }}
+      />,
+    );
+    expect(screen.getByText('Read twice.')).toBeInTheDocument();
+    expect(screen.getByRole('list', { name: 'Seen in' })).toBeInTheDocument();
+    await userEvent.click(container.querySelector('summary')!);
+    expect(container.querySelector('details')!.open).toBe(false);
+    expect(screen.queryByRole('list')).toBeNull();
+    expect(screen.getByText(/Partly verified/)).toBeInTheDocument();
   });
 });
