@@ -3,8 +3,10 @@
  * `revisions/`, or the folder named by `RES75_REVISIONS` (the scale benchmark builds the app on a
  * synthetic corpus a hundred times the resolution's size this way):
  * - `virtual:revision-index`: index.json, parsed (small; every route validates ids against it);
- * - `virtual:revision-files`: every .txt and .json file of the folder by name, as text (loaded only by
- *   the views that parse texts, not by the overview);
+ * - `virtual:revision-files`: every .txt and .json file of the folder by name, as text, loaded when a
+ *   text has to be parsed in the browser (a comparison the build has a snapshot of needs none);
+ * - `virtual:revision-sizes`: each of those files' length, by name (small: which texts are long, and
+ *   which names are stored files, are known before the texts are loaded);
  * - `virtual:overview`: the overview page's figures, computed here by the model from those texts, so
  *   the first page loads neither the texts nor the aligner;
  * - `virtual:snapshots`: in a build, the URLs of every text parsed and every pair aligned, as JSON
@@ -19,6 +21,7 @@ import { tsImport } from 'tsx/esm/api';
 
 const INDEX = 'virtual:revision-index';
 const FILES = 'virtual:revision-files';
+const SIZES = 'virtual:revision-sizes';
 const OVERVIEW = 'virtual:overview';
 const SNAPSHOTS = 'virtual:snapshots';
 
@@ -58,7 +61,7 @@ export function revisionsPlugin(): Plugin<RevisionsPluginApi> {
         );
     },
     resolveId(id) {
-      return [INDEX, FILES, OVERVIEW, SNAPSHOTS].includes(id) ? `\0${id}` : undefined;
+      return [INDEX, FILES, SIZES, OVERVIEW, SNAPSHOTS].includes(id) ? `\0${id}` : undefined;
     },
     async load(id) {
       if (id === `\0${INDEX}`) {
@@ -71,6 +74,13 @@ export function revisionsPlugin(): Plugin<RevisionsPluginApi> {
           return `${JSON.stringify(n)}: ${JSON.stringify(readFileSync(join(dir, n), 'utf8'))}`;
         });
         return `export default {\n${entries.join(',\n')}\n};`;
+      }
+      if (id === `\0${SIZES}`) {
+        const sizes = names().map((n) => {
+          this.addWatchFile(join(dir, n));
+          return `${JSON.stringify(n)}: ${readFileSync(join(dir, n), 'utf8').length}`;
+        });
+        return `export default {\n${sizes.join(',\n')}\n};`;
       }
       if (id === `\0${OVERVIEW}`) {
         for (const n of names()) this.addWatchFile(join(dir, n));

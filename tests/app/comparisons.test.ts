@@ -62,7 +62,8 @@ describe('comparisons', () => {
     const { loadComparisons } = await load();
     const loaded = await loadComparisons([['2008-johannesburg', '2022-geneva']]);
     expect(loaded.state).toBe('pending');
-    expect(worker.calls).toHaveLength(1);
+    // The worker is sent the files once the stored texts' chunk has arrived.
+    await vi.waitFor(() => expect(worker.calls).toHaveLength(1));
     expect(Object.keys(worker.calls[0]!.files).sort()).toEqual([
       '2008-johannesburg.provenance.json',
       '2008-johannesburg.txt',
@@ -87,6 +88,7 @@ describe('comparisons', () => {
     worker.threshold = 0;
     const { loadComparisons } = await load();
     const loaded = await loadComparisons([['2012-dubai', '2016-hammamet']]);
+    await vi.waitFor(() => expect(worker.calls).toHaveLength(1));
     worker.calls[0]!.fail('The background worker stopped (out of memory).');
     if (loaded.state === 'pending') await loaded.settled;
     expect(await loadComparisons([['2012-dubai', '2016-hammamet']])).toEqual({
@@ -94,6 +96,17 @@ describe('comparisons', () => {
       message: 'The background worker stopped (out of memory).',
     });
     expect(worker.calls).toHaveLength(1);
+  });
+
+  it('reads a stored text only after loading the stored texts, and loads them only to parse', async () => {
+    const { currentCorpus, readyCorpus, storedTexts } = await load();
+    // Before the chunk has arrived, parsing a stored text is an error in words, never a missing file.
+    expect(() => currentCorpus().get('2012-dubai')).toThrow(/before the stored texts were loaded/);
+    await storedTexts();
+    const corpus = await readyCorpus();
+    expect(corpus).toBe(currentCorpus());
+    expect(corpus.get('2012-dubai')?.clauses.length).toBeGreaterThan(0);
+    expect(corpus.diagnostics.filter((d) => d.code === 'missing-file')).toEqual([]);
   });
 
   it('says in words that an unknown revision cannot be compared', async () => {

@@ -9,11 +9,15 @@
  * rebuilt when the imports change, and with it the cache (one entry per `pairKey`). Each collection of
  * a user's own documents is a corpus of its own, found from a revision id's form (../own/ownIds.ts).
  *
- * Why the texts are bundled, not fetched: serving them as fetched assets (commit 69f15c3, preloaded)
- * took 21 KB off the JavaScript but made the first 2008 ↔ 2022 compare view ~45 ms slower (medians
- * 434 and 448 ms against 403 and 393 ms, the two builds measured alternately) for the same bytes.
+ * The stored texts are a chunk of their own (virtual:revision-files, 21 KB gzip), loaded only when a
+ * text has to be parsed on this page (storedTexts): a comparison the build has a snapshot of needs
+ * none of it, and that is the comparison most readers open first (#16). Every path that may parse a
+ * stored text awaits the chunk first — `readyCorpus` for loaders, `comparison` and `loadComparisons`
+ * themselves — and reading a stored text before it has arrived is an error, never a missing file.
+ * (Commit 69f15c3 measured fetching the texts against bundling them when every compare view parsed
+ * them: ~45 ms slower. With snapshots the first view parses nothing.)
  */
-import files from 'virtual:revision-files';
+import sizes from 'virtual:revision-sizes';
 import { loadCorpus, pairKey, type Alignment, type Corpus } from '../../model';
 import { readOwnDocuments } from '../../model/ownDocuments';
 import { allMetas, localImports, onImportsChanged } from '../imports/revisionIndex';
@@ -32,7 +36,31 @@ export type Loaded<T> =
   | { state: 'pending'; settled: Promise<unknown> }
   | { state: 'failed'; message: string };
 
-const bundled = new Map(Object.entries(files as Record<string, string>));
+/** The stored texts by file name, once their chunk has arrived. */
+let bundled: Map<string, string> | null = null;
+let loadingTexts: Promise<void> | null = null;
+
+/** Whether `name` is one of the stored files (their sizes are known before their texts). */
+const isStoredFile = (name: string) => Object.hasOwn(sizes, name);
+
+/** Loads the stored texts' chunk once; a failed load is tried again on the next call. */
+export function storedTexts(): Promise<void> {
+  loadingTexts ??= import('virtual:revision-files').then(
+    (m) => {
+      bundled = new Map(Object.entries(m.default));
+    },
+    (e: Error) => {
+      loadingTexts = null;
+      throw new Error(`The stored texts could not be loaded (${e.message}). Check the connection and reload the page.`);
+    },
+  );
+  return loadingTexts;
+}
+
+function readStored(name: string): string | null {
+  if (!bundled) throw new Error(`${name} was read before the stored texts were loaded: await storedTexts() first.`);
+  return bundled.get(name) ?? null;
+}
 
 interface AppCorpus {
   corpus: Corpus;
@@ -53,7 +81,8 @@ onOwnSetsChanged(() => {
 function storedCorpus(): Pick<AppCorpus, 'corpus' | 'read'> {
   const imported = new Map(localImports().map((i) => [`local/${i.id}.txt`, i.text]));
   const index = JSON.stringify({ revisions: allMetas() });
-  const read = (name: string) => (name === 'index.json' ? index : (bundled.get(name) ?? imported.get(name) ?? null));
+  const read = (name: string) =>
+    name === 'index.json' ? index : isStoredFile(name) ? readStored(name) : (imported.get(name) ?? null);
   return { corpus: loadCorpus(read), read };
 }
 
@@ -85,13 +114,22 @@ export function currentCorpus(scope: string = STORED): Corpus {
   return app(scope).corpus;
 }
 
+/** The corpus, with its stored texts loaded: for loaders that read revisions (which may parse them). */
+export async function readyCorpus(scope: string = STORED): Promise<Corpus> {
+  if (scope === STORED) await storedTexts();
+  return currentCorpus(scope);
+}
+
 /** The corpus a revision id belongs to. */
 export const corpusOf = (revisionId: string): Corpus => currentCorpus(scopeOf(revisionId));
 
 /** Whether the two texts together are long: they are aligned off this thread, and their word diffs computed as rows are shown. */
 export function isLong(from: string, to: string): boolean {
   const { corpus, read } = app(scopeOf(from));
-  const size = (id: string) => read(corpus.metas.find((m) => m.id === id)?.file ?? '')?.length ?? 0;
+  const size = (id: string) => {
+    const file = corpus.metas.find((m) => m.id === id)?.file ?? '';
+    return scopeOf(from) === STORED && isStoredFile(file) ? sizes[file]! : (read(file)?.length ?? 0);
+  };
   return size(from) + size(to) > WORKER_THRESHOLD;
 }
 
@@ -121,6 +159,7 @@ export function comparison(from: string, to: string): Promise<Alignment> {
   if (!pending) {
     const { corpus } = a;
     const compute = async (): Promise<Alignment> => {
+      if (scopeOf(from) === STORED) await storedTexts();
       if (inWorker(from, to)) {
         const done = await alignInWorker(workerFiles(a, from, to), from, to);
         corpus.adopt(done.from, done.to, done.plan);
@@ -153,6 +192,9 @@ export async function loadComparisons(pairs: readonly Pair[]): Promise<Loaded<Al
   );
   if (slow.length > 0) return { state: 'pending', settled: Promise.allSettled(slow.map((p) => comparison(...p))) };
   try {
+    // A pair aligned here parses its texts here: the stored ones must have arrived.
+    if (scopeOf(pairs[0]?.[0] ?? '') === STORED && pairs.some((p) => readyHere(a, p) && !a.corpus.hasAlignment(...p)))
+      await storedTexts();
     const value = await Promise.all(pairs.map((p) => (readyHere(a, p) ? a.corpus.align(...p) : comparison(...p))));
     return { state: 'ready', value };
   } catch (e) {

@@ -1,6 +1,6 @@
 /** A file dropped on a revision: read, parsed and checked in the browser, then kept locally. Nothing is sent anywhere. */
 import { importAs } from '../../import';
-import { currentCorpus } from '../comparisons/comparisons';
+import { readyCorpus } from '../comparisons/comparisons';
 import { importsChanged, keepImports, localImports } from './revisionIndex';
 import { readFileBytes } from './files';
 import { readInputOffThread } from './readOffThread';
@@ -9,7 +9,7 @@ import { newImportId } from './imports';
 export type BrowserImport = { ok: true; id: string; warning: string | null } | { ok: false; message: string };
 
 export async function importIntoBrowser(file: File, as: string): Promise<BrowserImport> {
-  const stored = currentCorpus().get(as);
+  const stored = (await readyCorpus()).get(as);
   if (!stored) return { ok: false, message: `Unknown revision ${as}.` };
   // Read in a Web Worker: converting a long Word file must not freeze the page.
   const imported = await importAs(stored, { name: file.name, bytes: await readFileBytes(file) }, readInputOffThread);

@@ -14,7 +14,7 @@ import {
   type SynopsisRow,
 } from '../../model';
 import { scopeOf, STORED } from '../own/ownIds';
-import { consecutivePairs, currentCorpus, loadComparisons, mapLoaded, type Loaded } from '../comparisons/comparisons';
+import { consecutivePairs, loadComparisons, mapLoaded, readyCorpus, type Loaded } from '../comparisons/comparisons';
 
 /** The lineages' comparisons ready, then `compute` over them; or the pending or failed state as it is. */
 async function overLineages<T>(scope: string, compute: () => T): Promise<Loaded<T>> {
@@ -37,7 +37,7 @@ export interface SynopsisData {
 /** `set`: a collection of the user's own documents instead of the stored texts. */
 export async function loadSynopsis(set?: string): Promise<SynopsisData> {
   const scope = set ?? STORED;
-  const corpus = currentCorpus(scope);
+  const corpus = await readyCorpus(scope);
   return { revisions: corpus.revisions, rows: await overLineages(scope, () => synopsisOf(corpus)) };
 }
 
@@ -50,7 +50,7 @@ export type ClauseData =
 
 export async function loadClause(revision: string, clause: string): Promise<ClauseData> {
   const scope = scopeOf(revision);
-  const corpus = currentCorpus(scope);
+  const corpus = await readyCorpus(scope);
   const rev = corpus.get(revision);
   if (!rev) return { kind: 'no-revision', revision, ids: corpus.metas.map((m) => m.id) };
   if (!rev.byKey.has(clause))
@@ -71,6 +71,6 @@ export interface SearchData {
 
 export async function loadSearch(q: string, set?: string): Promise<SearchData> {
   const scope = set ?? STORED;
-  const corpus = currentCorpus(scope);
+  const corpus = await readyCorpus(scope);
   return { revisions: corpus.revisions, hits: await overLineages(scope, () => searchPhrase(corpus, q)) };
 }
