@@ -68,19 +68,14 @@ export function revisionsPlugin(): Plugin<RevisionsPluginApi> {
         this.addWatchFile(join(dir, 'index.json'));
         return `export default ${readFileSync(join(dir, 'index.json'), 'utf8')};`;
       }
-      if (id === `\0${FILES}`) {
+      if (id === `\0${FILES}` || id === `\0${SIZES}`) {
+        // The texts themselves, or only their lengths (String.length, as the app measures a text).
+        const value = id === `\0${FILES}` ? (t: string) => JSON.stringify(t) : (t: string) => String(t.length);
         const entries = names().map((n) => {
           this.addWatchFile(join(dir, n));
-          return `${JSON.stringify(n)}: ${JSON.stringify(readFileSync(join(dir, n), 'utf8'))}`;
+          return `${JSON.stringify(n)}: ${value(readFileSync(join(dir, n), 'utf8'))}`;
         });
         return `export default {\n${entries.join(',\n')}\n};`;
-      }
-      if (id === `\0${SIZES}`) {
-        const sizes = names().map((n) => {
-          this.addWatchFile(join(dir, n));
-          return `${JSON.stringify(n)}: ${readFileSync(join(dir, n), 'utf8').length}`;
-        });
-        return `export default {\n${sizes.join(',\n')}\n};`;
       }
       if (id === `\0${OVERVIEW}`) {
         for (const n of names()) this.addWatchFile(join(dir, n));

@@ -65,6 +65,10 @@ function readStored(name: string): string | null {
 interface AppCorpus {
   corpus: Corpus;
   read: (name: string) => string | null;
+  /** What must have arrived before a text of this corpus is parsed here (the stored texts' chunk). */
+  ready: () => Promise<void>;
+  /** A file's length, known before its text is read: which pairs are long. */
+  size: (name: string) => number;
   /** Each pair being made ready, or made ready: at most one attempt per pair and corpus. */
   pending: Map<string, Promise<Alignment>>;
   /** Why a pair could not be made ready, kept until the imports change or the page reloads. */
@@ -78,29 +82,38 @@ onOwnSetsChanged(() => {
   for (const scope of corpora.keys()) if (scope !== STORED) corpora.delete(scope);
 });
 
-function storedCorpus(): Pick<AppCorpus, 'corpus' | 'read'> {
+type CorpusSource = Pick<AppCorpus, 'corpus' | 'read' | 'ready' | 'size'>;
+
+function storedCorpus(): CorpusSource {
   const imported = new Map(localImports().map((i) => [`local/${i.id}.txt`, i.text]));
   const index = JSON.stringify({ revisions: allMetas() });
   const read = (name: string) =>
     name === 'index.json' ? index : isStoredFile(name) ? readStored(name) : (imported.get(name) ?? null);
-  return { corpus: loadCorpus(read), read };
+  const size = (name: string) => (isStoredFile(name) ? sizes[name]! : (imported.get(name)?.length ?? 0));
+  return { corpus: loadCorpus(read), read, ready: storedTexts, size };
 }
 
+/** A collection's texts are in memory already: nothing to wait for. */
+const inMemory = (read: AppCorpus['read']) => ({
+  read,
+  ready: () => Promise.resolve(),
+  size: (name: string) => read(name)?.length ?? 0,
+});
+
 /** A collection's corpus; one that cannot be read (or is gone) is an empty corpus, whose views say so. */
-function ownCorpus(scope: string): Pick<AppCorpus, 'corpus' | 'read'> {
+function ownCorpus(scope: string): CorpusSource {
   const set = ownSet(scope);
   const read = set && readOwnDocuments(set.documents, { byYear: true, set: set.id });
-  if (read?.ok) return read;
+  if (read?.ok) return { corpus: read.corpus, ...inMemory(read.read) };
   const index = JSON.stringify({ revisions: [] });
   const none = (name: string) => (name === 'index.json' ? index : null);
-  return { corpus: loadCorpus(none), read: none };
+  return { corpus: loadCorpus(none), ...inMemory(none) };
 }
 
 function app(scope: string = STORED): AppCorpus {
   let a = corpora.get(scope);
   if (!a) {
-    const { corpus, read } = scope === STORED ? storedCorpus() : ownCorpus(scope);
-    a = { corpus, read, pending: new Map(), failed: new Map() };
+    a = { ...(scope === STORED ? storedCorpus() : ownCorpus(scope)), pending: new Map(), failed: new Map() };
     corpora.set(scope, a);
   }
   return a;
@@ -116,8 +129,9 @@ export function currentCorpus(scope: string = STORED): Corpus {
 
 /** The corpus, with its stored texts loaded: for loaders that read revisions (which may parse them). */
 export async function readyCorpus(scope: string = STORED): Promise<Corpus> {
-  if (scope === STORED) await storedTexts();
-  return currentCorpus(scope);
+  const a = app(scope);
+  await a.ready();
+  return a.corpus;
 }
 
 /** The corpus a revision id belongs to. */
@@ -125,11 +139,8 @@ export const corpusOf = (revisionId: string): Corpus => currentCorpus(scopeOf(re
 
 /** Whether the two texts together are long: they are aligned off this thread, and their word diffs computed as rows are shown. */
 export function isLong(from: string, to: string): boolean {
-  const { corpus, read } = app(scopeOf(from));
-  const size = (id: string) => {
-    const file = corpus.metas.find((m) => m.id === id)?.file ?? '';
-    return scopeOf(from) === STORED && isStoredFile(file) ? sizes[file]! : (read(file)?.length ?? 0);
-  };
+  const { corpus, size: sizeOf } = app(scopeOf(from));
+  const size = (id: string) => sizeOf(corpus.metas.find((m) => m.id === id)?.file ?? '');
   return size(from) + size(to) > WORKER_THRESHOLD;
 }
 
@@ -159,7 +170,7 @@ export function comparison(from: string, to: string): Promise<Alignment> {
   if (!pending) {
     const { corpus } = a;
     const compute = async (): Promise<Alignment> => {
-      if (scopeOf(from) === STORED) await storedTexts();
+      await a.ready();
       if (inWorker(from, to)) {
         const done = await alignInWorker(workerFiles(a, from, to), from, to);
         corpus.adopt(done.from, done.to, done.plan);
@@ -193,8 +204,7 @@ export async function loadComparisons(pairs: readonly Pair[]): Promise<Loaded<Al
   if (slow.length > 0) return { state: 'pending', settled: Promise.allSettled(slow.map((p) => comparison(...p))) };
   try {
     // A pair aligned here parses its texts here: the stored ones must have arrived.
-    if (scopeOf(pairs[0]?.[0] ?? '') === STORED && pairs.some((p) => readyHere(a, p) && !a.corpus.hasAlignment(...p)))
-      await storedTexts();
+    if (pairs.some((p) => readyHere(a, p) && !a.corpus.hasAlignment(...p))) await a.ready();
     const value = await Promise.all(pairs.map((p) => (readyHere(a, p) ? a.corpus.align(...p) : comparison(...p))));
     return { state: 'ready', value };
   } catch (e) {
