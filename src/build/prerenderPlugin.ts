@@ -8,7 +8,7 @@
  * The page starts the app only after it has been painted (a small boot module, see afterPaint).
  * A comparison page also names, as preload links, the code of the compare view and the build's
  * snapshots of its two texts and their alignment, so that they download in parallel with the main
- * code instead of one after another.
+ * code instead of one after another; the overview names its own code (a chunk of its own, #16).
  *
  * Long documents' views are virtualised (src/app/useVirtualRows.ts): their prerendered pages hold the
  * first screenful of rows. Written to dist/prerendered/ with pages.json, the list of URLs.
@@ -76,6 +76,7 @@ function preloadLinks(code: string[], data: string[]): string {
 export function prerenderPlugin(): Plugin {
   let config: ResolvedConfig;
   let compareCode: string[] = [];
+  let homeCode: string[] = [];
   let entry = '';
   return {
     name: 'res75-prerender',
@@ -93,6 +94,7 @@ export function prerenderPlugin(): Plugin {
           ...chunksOf(bundle, 'src/app/loaders/compare.ts'),
         ]),
       ];
+      homeCode = chunksOf(bundle, 'src/views/HomePage.tsx');
     },
     async closeBundle() {
       // Nothing to prerender when the build did not write the app (it failed, e.g. on the revisions check).
@@ -148,12 +150,11 @@ export function prerenderPlugin(): Plugin {
           parsed.pathname === '/compare' && from && to && snapshots?.plans[`${from}/${to}`]
             ? [snapshots.revisions[from]!, snapshots.revisions[to]!, snapshots.plans[`${from}/${to}`]!]
             : null;
-        const preload = data
-          ? preloadLinks(
-              compareCode.filter((f) => !template.includes(f)),
-              data,
-            )
-          : '';
+        const code = data ? compareCode : parsed.pathname === '/' ? homeCode : [];
+        const preload = preloadLinks(
+          code.filter((f) => !template.includes(f)),
+          data ?? [],
+        );
         writeFileSync(
           join(outDir, file),
           afterPaint(template, entry, boot)

@@ -1,9 +1,8 @@
-import { createFileRoute } from '@tanstack/react-router';
+import { createFileRoute, lazyRouteComponent } from '@tanstack/react-router';
 import type { ImportReport } from '../app/loaders/importReports';
 import type { OwnCard } from '../app/loaders/ownCards';
 import { localImports } from '../app/imports/revisionIndex';
 import { ownSets } from '../app/own/ownSets';
-import { HomePage } from '../views/HomePage';
 
 export interface HomeData {
   reports: Record<string, ImportReport[]>;
@@ -18,5 +17,7 @@ export const Route = createFileRoute('/')({
       localImports().length > 0 ? await import('../app/loaders/importReports').then((m) => m.loadImportReports()) : {},
     own: ownSets().length > 0 ? await import('../app/loaders/ownCards').then((m) => m.loadOwnCards()) : [],
   }),
-  component: HomePage,
+  // The overview's code and figures are a chunk of their own, preloaded by its prerendered page: they
+  // are not part of the JavaScript every other view loads first (#16).
+  component: lazyRouteComponent(() => import('../views/HomePage'), 'HomePage'),
 });
