@@ -13,7 +13,13 @@ export const Route = createFileRoute('/compare')({
     if ('invalid' in deps) return null;
     void import('../app/comparisons/snapshots').then((s) => s.prefetchSnapshot(deps.from, deps.to));
     const { loadCompare } = await import('../app/loaders/compare');
-    return loadCompare(deps.from, deps.to);
+    const data = await loadCompare(deps.from, deps.to);
+    // A long comparison's rows render near the screen only: that code arrives before the view renders.
+    if (data.comparison.state === 'ready') {
+      const rows = await import('../views/compare/CompareRows');
+      if (rows.mayBeLong(data.comparison.value)) await rows.loadVirtualRows();
+    }
+    return data;
   },
   // The texts, the aligner and the view load on first visit: they are not part of the overview's JavaScript.
   component: lazyRouteComponent(() => import('../views/compare/ComparePage'), 'CompareRoute'),

@@ -7,7 +7,7 @@ import { warmUp } from '../../app/comparisons/warmUp';
 import { useShortcuts } from '../../app/keymap';
 import { kindList, type CompareSearch } from '../../app/searchParams';
 import { useMediaQuery } from '../../app/useMediaQuery';
-import { VIRTUAL_FROM } from '../../app/useVirtualRows';
+import { VIRTUAL_FROM } from '../../app/renderedRows';
 import { InvalidParamsPage } from '../../components/InvalidParamsPage';
 import { OwnScopeNote } from '../../components/OwnScopeNote';
 import { ReconstructionBanner } from '../../components/ReconstructionBanner';

@@ -1,3 +1,8 @@
+/**
+ * The compare view's rows, split (a table) or inline (articles), drawn from the rows a hook says are
+ * in the page: all of them (CompareRows.tsx) or, in a long comparison, those near the screen
+ * (VirtualCompareRows.tsx).
+ */
 import type { AlignedPair, Alignment } from '../../model';
 import type { DisplayItem } from './rows';
 import { ClauseText } from '../../components/ClauseText';
@@ -6,12 +11,12 @@ import { ProvenanceBadge } from '../../components/ProvenanceBadge';
 import { rowLabel } from './rowLabel';
 import { revisionName } from '../../model';
 import { useEffect, useMemo } from 'react';
-import { useFocusRow, useVirtualRows } from '../../app/useVirtualRows';
+import { useFocusRow, type VirtualRows } from '../../app/renderedRows';
 import { InRow } from '../../components/inRow';
 import { rowKeyDown } from './rowKeys';
 
 /** A row's likely height before it is measured: long clauses wrap over more lines. */
-function estimate(items: DisplayItem[], charsPerLine: number) {
+export function estimate(items: DisplayItem[], charsPerLine: number) {
   return (i: number) => {
     const item = items[i]!;
     if (item.kind !== 'row') return 44;
@@ -24,15 +29,15 @@ function estimate(items: DisplayItem[], charsPerLine: number) {
 
 const rowElementId = (id: string) => `row-${id}`;
 
-/** The rows to render (all of them, or those near the screen in a long document) and the focus of the selected one. */
-function useRows<E extends HTMLElement>(items: DisplayItem[], selected: string | undefined, charsPerLine: number) {
-  // Made once per list, not per render: scrolling a long view re-renders these rows often.
-  const estimateSize = useMemo(() => estimate(items, charsPerLine), [items, charsPerLine]);
+/** The focus of the selected row, and in a virtualised view the word diffs of the rows about to scroll in. */
+export function useRowEffects(
+  items: DisplayItem[],
+  selected: string | undefined,
+  rows: Pick<VirtualRows<HTMLElement>, 'enabled' | 'indices' | 'scrollToIndex'>,
+) {
   const ids = useMemo(() => items.map((item) => item.id), [items]);
-  const rows = useVirtualRows<E>(items.length, estimateSize);
   useFocusRow(selected, ids, rows, rowElementId);
   useDiffsAhead(items, rows.enabled ? rows.indices : []);
-  return rows;
 }
 
 /** Rows computed ahead of the screen, in idle time, in each direction: scrolling then only draws. */
@@ -63,7 +68,7 @@ function useDiffsAhead(items: DisplayItem[], rendered: number[]) {
   }, [items, first, last]);
 }
 
-interface RowsProps {
+export interface RowsProps {
   al: Alignment;
   items: DisplayItem[];
   selected?: string;
@@ -143,8 +148,22 @@ function CopyButton({ id, onCopy }: { id: string; onCopy: (id: string) => void }
   );
 }
 
-export function SplitRows({ al, items, selected, onSelect, onExpand, onCopy, typography, mark }: RowsProps) {
-  const rows = useRows<HTMLTableSectionElement>(items, selected, 60);
+/** Characters per line of a row's text in each view, for the estimate of its height. */
+export const CHARS_PER_LINE = { split: 60, inline: 110 };
+
+type TableProps<E extends HTMLElement> = RowsProps & { rows: VirtualRows<E> };
+
+export function SplitTable({
+  al,
+  items,
+  selected,
+  onSelect,
+  onExpand,
+  onCopy,
+  typography,
+  mark,
+  rows,
+}: TableProps<HTMLTableSectionElement>) {
   return (
     // Screen readers hear how many rows there are when only those near the screen are in the page.
     <InRow.Provider value={true}>
@@ -223,8 +242,17 @@ export function SplitRows({ al, items, selected, onSelect, onExpand, onCopy, typ
   );
 }
 
-export function InlineRows({ al, items, selected, onSelect, onExpand, onCopy, typography, mark }: RowsProps) {
-  const rows = useRows<HTMLDivElement>(items, selected, 110);
+export function InlineList({
+  al,
+  items,
+  selected,
+  onSelect,
+  onExpand,
+  onCopy,
+  typography,
+  mark,
+  rows,
+}: TableProps<HTMLDivElement>) {
   return (
     <InRow.Provider value={true}>
       <div className="inline" ref={rows.listRef}>
