@@ -9,6 +9,9 @@ import {
   type RevisionSnapshot,
 } from '../../src/model';
 import { SNAPSHOT_WARNINGS } from '../../src/model/snapshot';
+import { openCorpus } from '../../src/model/openCorpus';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const corpus = loadCorpusFromDir();
 const ids = corpus.revisions.map((r) => r.meta.id);
@@ -81,6 +84,35 @@ describe("a parsed revision as JSON (the build's snapshots)", () => {
     );
     expect(page.isParsed('2008-johannesburg')).toBe(false);
     expect(view(page.align('2012-dubai', '2016-hammamet'))).toEqual(view(corpus.align('2012-dubai', '2016-hammamet')));
+  });
+});
+
+describe('a corpus without its engine (the app before the parser has loaded)', () => {
+  const read = (name: string) => {
+    try {
+      return readFileSync(join('revisions', name), 'utf8');
+    } catch {
+      return null;
+    }
+  };
+  const noEngine = () => {
+    throw new Error('the parser has not loaded');
+  };
+
+  it.each(pairs)('%s → %s adopted from its snapshot is the computed comparison, and nothing is parsed', (a, b) => {
+    const page = openCorpus(read, noEngine);
+    const al = corpus.align(a, b);
+    const snap = (id: string) => revisionFromSnapshot(JSON.parse(snapshotOf(corpus.get(id)!)) as RevisionSnapshot);
+    page.adopt(snap(a), snap(b), structuredClone(toPlan(al)));
+    expect(view(page.align(a, b))).toEqual(view(al));
+    expect(page.metas.map((m) => m.id)).toEqual(ids);
+    expect(ids.filter((id) => page.isParsed(id))).toEqual(ids.filter((id) => id === a || id === b));
+  });
+
+  it('says why when it must parse or align before the engine is there', () => {
+    const page = openCorpus(read, noEngine);
+    expect(() => page.get('2012-dubai')).toThrow('the parser has not loaded');
+    expect(() => page.align('2012-dubai', '2016-hammamet')).toThrow('the parser has not loaded');
   });
 });
 

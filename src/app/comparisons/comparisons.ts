@@ -9,22 +9,24 @@
  * rebuilt when the imports change, and with it the cache (one entry per `pairKey`). Each collection of
  * a user's own documents is a corpus of its own, found from a revision id's form (../own/ownIds.ts).
  *
- * The stored texts are a chunk of their own (virtual:revision-files, 21 KB gzip), loaded only when a
- * text has to be parsed on this page (storedTexts): a comparison the build has a snapshot of needs
- * none of it, and that is the comparison most readers open first (#16). Every path that may parse a
- * stored text awaits the chunk first — `readyCorpus` for loaders, `comparison` and `loadComparisons`
- * themselves — and reading a stored text before it has arrived is an error, never a missing file.
+ * The stored texts (virtual:revision-files, 21 KB gzip) and the parser and aligner (parsing.ts,
+ * ~9 KB) are chunks of their own, loaded only when a text has to be parsed on this page (a corpus's
+ * `ready`): a comparison the build has a snapshot of needs none of them, and that is the comparison
+ * most readers open first (#16). Every path that may parse awaits them first — `readyCorpus` for
+ * loaders, `comparison` and `loadComparisons` themselves — and reading a stored text or parsing
+ * before they have arrived is an error in words, never a missing file.
  * (Commit 69f15c3 measured fetching the texts against bundling them when every compare view parsed
  * them: ~45 ms slower. With snapshots the first view parses nothing.)
  */
 import sizes from 'virtual:revision-sizes';
-import { loadCorpus, pairKey, type Alignment, type Corpus } from '../../model';
-import { readOwnDocuments } from '../../model/ownDocuments';
+import { openCorpus, pairKey, type Corpus } from '../../model/openCorpus';
+import type { Alignment } from '../../model/types';
 import { allMetas, localImports, onImportsChanged } from '../imports/revisionIndex';
 import { scopeOf, STORED } from '../own/ownIds';
 import { onOwnSetsChanged, ownSet } from '../own/ownSets';
 import { alignInWorker, WORKER_THRESHOLD } from './alignWorker';
 import { adoptSnapshot, hasSnapshot } from './snapshots';
+import { appEngine, loadParsing, parsing } from './parsing';
 
 /** A pair of revision ids, older side first as the reader chose it. */
 export type Pair = readonly [from: string, to: string];
@@ -90,24 +92,28 @@ function storedCorpus(): CorpusSource {
   const read = (name: string) =>
     name === 'index.json' ? index : isStoredFile(name) ? readStored(name) : (imported.get(name) ?? null);
   const size = (name: string) => (isStoredFile(name) ? sizes[name]! : (imported.get(name)?.length ?? 0));
-  return { corpus: loadCorpus(read), read, ready: storedTexts, size };
+  const ready = () => Promise.all([storedTexts(), loadParsing()]).then(() => undefined);
+  return { corpus: openCorpus(read, appEngine), read, ready, size };
 }
 
-/** A collection's texts are in memory already: nothing to wait for. */
+/** A collection's texts are in memory already: only the parser's code is waited for (loaded with the collection). */
 const inMemory = (read: AppCorpus['read']) => ({
   read,
-  ready: () => Promise.resolve(),
+  ready: () => loadParsing().then(() => undefined),
   size: (name: string) => read(name)?.length ?? 0,
 });
 
-/** A collection's corpus; one that cannot be read (or is gone) is an empty corpus, whose views say so. */
+/**
+ * A collection's corpus; one that cannot be read (or is gone) is an empty corpus, whose views say so.
+ * A collection is kept only once the parser has loaded (../own/ownSets.ts): it is read at once.
+ */
 function ownCorpus(scope: string): CorpusSource {
   const set = ownSet(scope);
-  const read = set && readOwnDocuments(set.documents, { byYear: true, set: set.id });
+  const read = set && parsing().readOwnDocuments(set.documents, { byYear: true, set: set.id });
   if (read?.ok) return { corpus: read.corpus, ...inMemory(read.read) };
   const index = JSON.stringify({ revisions: [] });
   const none = (name: string) => (name === 'index.json' ? index : null);
-  return { corpus: loadCorpus(none), ...inMemory(none) };
+  return { corpus: openCorpus(none, appEngine), ...inMemory(none) };
 }
 
 function app(scope: string = STORED): AppCorpus {

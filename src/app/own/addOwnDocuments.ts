@@ -4,7 +4,7 @@
  * when one file cannot be used, every problem is named and nothing is kept.
  */
 import { revisionName } from '../../model/cite';
-import { readOwnDocuments } from '../../model/ownDocuments';
+import { loadParsing } from '../comparisons/parsing';
 import { readFileBytes } from '../imports/files';
 import { readInputOffThread } from '../imports/readOffThread';
 import { newSetId } from './ownIds';
@@ -31,6 +31,7 @@ export async function addOwnDocuments(files: readonly File[]): Promise<AddedDocu
     else problems.push(input.message);
   }
   if (problems.length === 0) {
+    const { readOwnDocuments } = await loadParsing();
     const read = readOwnDocuments(documents, { byYear: true, set: id });
     if (!read.ok) problems.push(...read.problems);
     else {

@@ -4,9 +4,10 @@
  * Each is read as a corpus of its own (model/ownDocuments.ts) by ../comparisons/comparisons.ts.
  * An item this version cannot read is kept in the database as it was and named on the overview:
  * nothing is dropped. Where IndexedDB is unavailable the collections last until the page reloads, and
- * the overview says so.
+ * the overview says so. The parser's code is loaded with the collections (../comparisons/parsing.ts).
  */
 import { readStore, writeStore } from '../database';
+import { loadParsing } from '../comparisons/parsing';
 import { OWN_DOCUMENT, OWN_SET } from './ownIds';
 
 export interface OwnSetDocument {
@@ -81,6 +82,9 @@ export async function hydrateOwnSets(): Promise<void> {
       seen.add((item as OwnSet).id);
     }
   }
+  // A collection is read by the parser as soon as a view names it: its code arrives with the collection.
+  // If it cannot, the collection is kept all the same, and its views say why they cannot show it.
+  if (good.length > 0) await loadParsing().catch((e: Error) => ownProblems.push(e.message));
   sets = good;
   notify();
 }

@@ -1,6 +1,6 @@
 /** Clauses followed through every revision: lineages, histories, phrase search results. */
-import type { AlignedPair } from './comparison';
-import type { Clause, RevisionMeta } from './text';
+import type { AlignedPair, Alignment } from './comparison';
+import type { Clause, ParseResult, ProvenanceFile, Revision, RevisionMeta } from './text';
 
 /** One clause's identity through every revision: the clauses that are "the same clause". */
 export interface Lineage {
@@ -58,4 +58,22 @@ export interface SearchHit {
   /** Where the phrase came in: the comparison of the revision before the first that holds it with that
    * one, at that clause; null when the first revision already holds it. */
   cameIn: { from: string; to: string; clause: string } | null;
+}
+
+/**
+ * What a corpus parses, aligns and traces with (model/engine.ts): the parser and the aligner, about
+ * a third of the model. The app loads it only when a text is parsed in the browser; a comparison the
+ * build has a snapshot of is rebuilt from its plan without it (#16).
+ */
+export interface CorpusEngine {
+  parse(
+    text: string | Uint8Array,
+    options: {
+      file: string;
+      meta: RevisionMeta;
+      provenance: ProvenanceFile | null;
+    },
+  ): ParseResult;
+  align(from: Revision, to: Revision): Alignment;
+  lineages(revisions: readonly Revision[], adjacent: readonly Alignment[]): Lineage[];
 }
