@@ -9,7 +9,8 @@
  * `diff(a, b)` mirrored. jsdiff returns `undefined` when `maxEditLength` or `timeout` is hit: the
  * clause is then shown replaced whole rather than hang or crash.
  */
-import { diffArrays } from 'diff';
+// jsdiff's one module we use: its index re-exports every differ, and the bundle would keep them all.
+import { diffArrays } from 'diff/lib/diff/array.js';
 import { cleanupSegments, type Segment } from './diffCleanup';
 import { diffTokens } from './diffTokens';
 import { foldWithMap, type FoldMap } from './normalize';
