@@ -6,7 +6,10 @@
 import { lazy, Suspense } from 'react';
 import type { Alignment } from '../../model';
 import { usePlainRows, VIRTUAL_FROM } from '../../app/renderedRows';
-import { InlineList, SplitTable, useRowEffects, type RowsProps } from './CompareTables';
+import type { RowsProps } from './rowsProps';
+import { useRowEffects } from './useRowEffects';
+import { SplitTable } from './SplitTable';
+import { InlineList } from './InlineList';
 
 let virtual: typeof import('./VirtualCompareRows') | null = null;
 

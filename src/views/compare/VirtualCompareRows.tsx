@@ -4,7 +4,11 @@
  */
 import { useMemo } from 'react';
 import { useVirtualRows } from '../../app/useVirtualRows';
-import { CHARS_PER_LINE, estimate, InlineList, SplitTable, useRowEffects, type RowsProps } from './CompareTables';
+import type { RowsProps } from './rowsProps';
+import { CHARS_PER_LINE, estimate } from './rowEstimate';
+import { useRowEffects } from './useRowEffects';
+import { SplitTable } from './SplitTable';
+import { InlineList } from './InlineList';
 
 export function VirtualSplitRows(props: RowsProps) {
   const estimateSize = useMemo(() => estimate(props.items, CHARS_PER_LINE.split), [props.items]);
