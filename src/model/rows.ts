@@ -8,8 +8,8 @@ import type { MoveOf } from './moves';
 import type { Match } from './side';
 import { diffClauseText, defaultWordDiffOptions, type WordDiffOptions } from './wordDiff';
 import type { AlignedPair, Clause, MoveKind, PairStatus, Revision } from './types';
+import { joinText } from './pairText';
 
-const joinText = (clauses: readonly Clause[]) => clauses.map((c) => c.text).join(' ');
 const labelOf = (clauses: readonly Clause[]) => clauses.map((c) => c.labelPath.join(' ')).join(' + ');
 
 function headline(

@@ -62,6 +62,24 @@ describe('an alignment as plain data (the Web Worker path)', () => {
   });
 });
 
+describe('a plan carries its word diffs', () => {
+  it('so the page shows them without computing them, and refuses one that does not spell its clauses', () => {
+    const al = corpus.align('2012-dubai', '2016-hammamet');
+    const plan = toPlan(al);
+    const row = plan.pairs.findIndex((p) => p.diff.length > 5);
+    expect(row).toBeGreaterThanOrEqual(0);
+    expect(fromPlan(al.from, al.to, plan).pairs[row]!.diff).toEqual(al.pairs[row]!.diff);
+    const damaged = structuredClone(plan);
+    damaged.pairs[row]!.diff[4]! += 1;
+    expect(() => fromPlan(al.from, al.to, damaged)).toThrow(
+      new RangeError(`The word diff of row ${row + 1} of the plan does not spell its clauses' texts.`),
+    );
+    const missing = structuredClone(plan);
+    missing.pairs[row]!.from = [10_000];
+    expect(() => fromPlan(al.from, al.to, missing)).toThrow(/names clause 10001 of 2012-dubai, which has \d+/);
+  });
+});
+
 describe("a parsed revision as JSON (the build's snapshots)", () => {
   it.each(ids)('%s reads back equal, its clause index rebuilt', (id) => {
     const r = corpus.get(id)!;

@@ -2,7 +2,8 @@
  * The one way a comparison reaches a view. A route's loader — and the idle-time warm-up — asks for
  * the pairs of revisions it shows; each pair is made ready once, the cheapest way there is:
  *   1. already computed in this corpus;
- *   2. the build's snapshot of two stored texts: parsed texts and plan, fetched (snapshots.ts);
+ *   2. the build's snapshot of two stored texts: parsed texts and plan (word diffs included), fetched
+ *      (snapshots.ts);
  *   3. the Web Worker, for long texts (alignWorker.ts), so the page never freezes;
  *   4. aligned here, on this thread: Resolution 75's texts take a few milliseconds.
  * The corpus is the stored texts bundled at build time plus the texts imported in this browser; it is
@@ -143,7 +144,7 @@ export async function readyCorpus(scope: string = STORED): Promise<Corpus> {
 /** The corpus a revision id belongs to. */
 export const corpusOf = (revisionId: string): Corpus => currentCorpus(scopeOf(revisionId));
 
-/** Whether the two texts together are long: they are aligned off this thread, and their word diffs computed as rows are shown. */
+/** Whether the two texts together are long: they are aligned, word diffs and all, off this thread. */
 export function isLong(from: string, to: string): boolean {
   const { corpus, size: sizeOf } = app(scopeOf(from));
   const size = (id: string) => sizeOf(corpus.metas.find((m) => m.id === id)?.file ?? '');

@@ -48,7 +48,14 @@ export interface Overview {
 export interface AlignmentPlan {
   from: string;
   to: string;
-  pairs: Array<Pick<AlignedPair, 'status' | 'similarity' | 'aspects'> & { from: number[]; to: number[] }>;
+  pairs: Array<
+    Pick<AlignedPair, 'status' | 'similarity' | 'aspects'> & {
+      from: number[];
+      to: number[];
+      /** The row's word diff as run lengths over its two texts (model/diffCodes.ts). */
+      diff: number[];
+    }
+  >;
   sections: Array<{ from: number | null; to: number | null; status: SectionPair['status'] }>;
   /** Words inserted and deleted over every row (every word diff was computed to count them). */
   words: [number, number];
