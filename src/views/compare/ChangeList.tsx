@@ -1,7 +1,7 @@
 import { useRouter } from '@tanstack/react-router';
 import { useEffect, useRef, useState } from 'react';
 import type { CompareSearch } from '../../app/searchParams';
-import type { ChangeGroup } from './changeList';
+import { overviewMarks, type ChangeGroup } from './changeList';
 
 /** Up to this many changes are listed at once; beyond, each section's list opens on demand. */
 const LIST_ALL_UP_TO = 300;
@@ -128,27 +128,19 @@ export function ChangeList({
 
 /**
  * Where the changes lie along the document, at a glance: a mark per change, coloured by kind, the
- * current one taller. An SVG (the CSP forbids style attributes in prerendered pages); the list itself
- * is what screen readers read.
+ * current one taller (changeList.ts draws them). An SVG (the CSP forbids style attributes in
+ * prerendered pages); the list itself is what screen readers read.
  */
 function OverviewBar({ groups, selected }: { groups: ChangeGroup[]; selected?: string }) {
-  const entries = groups.flatMap((g) => g.entries);
-  if (entries.length === 0) return null;
-  const tone = (kinds: string[]) =>
-    kinds.includes('added') ? 'added' : kinds.includes('removed') ? 'removed' : 'other';
+  const { paths, current } = overviewMarks(groups, selected);
+  if (paths.length === 0 && current === null) return null;
   return (
     <svg className="overview-bar" viewBox="0 0 1000 20" preserveAspectRatio="none" aria-hidden="true">
       <rect className="overview-track" x="0" y="8" width="1000" height="4" />
-      {entries.map((e) => (
-        <rect
-          key={e.id}
-          className={`overview-mark overview-${tone(e.kinds)}${e.id === selected ? ' overview-current' : ''}`}
-          x={Math.min(990, e.at * 990)}
-          y={e.id === selected ? 0 : 4}
-          width={e.id === selected ? 10 : 5}
-          height={e.id === selected ? 20 : 12}
-        />
+      {paths.map((p) => (
+        <path key={p.tone} className={`overview-mark overview-${p.tone}`} d={p.d} />
       ))}
+      {current !== null && <rect className="overview-mark overview-current" x={current} y={0} width={10} height={20} />}
     </svg>
   );
 }

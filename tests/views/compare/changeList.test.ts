@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kindsOf, PAIR_KINDS } from '../../../src/model';
-import { changeList } from '../../../src/views/compare/changeList';
+import { changeList, overviewMarks, type ChangeGroup } from '../../../src/views/compare/changeList';
 import { changeStops, displayItems, rowId } from '../../../src/views/compare/rows';
 import { storedCorpus } from '../../model/helpers';
 
@@ -49,6 +49,50 @@ describe('the list of changes', () => {
     expect(at).toEqual([...at].sort((a, b) => a - b));
     expect(Math.min(...at)).toBeGreaterThanOrEqual(0);
     expect(Math.max(...at)).toBeLessThanOrEqual(1);
+  });
+
+  it('draws the overview bar as one path per tone, a mark per change, the current one apart', () => {
+    const marksIn = (d: string) => d.match(/M/g)?.length ?? 0;
+    for (const [a, b] of [
+      ['2012-dubai', '2016-hammamet'],
+      ['2008-johannesburg', '2022-geneva'],
+    ] as const) {
+      const groups = changeList(corpus.align(a, b));
+      const all = entries(groups);
+      const plain = overviewMarks(groups);
+      expect(plain.current).toBeNull();
+      expect(plain.paths.map((p) => p.tone)).toEqual(
+        (['other', 'added', 'removed'] as const).filter((t) =>
+          all.some((e) =>
+            t === 'other' ? !e.kinds.some((k) => k === 'added' || k === 'removed') : e.kinds.includes(t),
+          ),
+        ),
+      );
+      // Resolution 75's changes stand more than a unit of the bar apart: every one has its mark.
+      expect(plain.paths.reduce((n, p) => n + marksIn(p.d), 0)).toBe(all.length);
+      const chosen = all[3]!;
+      const withCurrent = overviewMarks(groups, chosen.id);
+      expect(withCurrent.current).toBe(Math.round(chosen.at * 990));
+      expect(withCurrent.paths.reduce((n, p) => n + marksIn(p.d), 0)).toBe(all.length - 1);
+    }
+  });
+
+  it('draws a mark once where thousands of changes stand closer than a unit of the bar', () => {
+    const entry = (i: number, n: number) => ({
+      id: `c${i}`,
+      label: 'a)',
+      kinds: ['modified' as const],
+      words: '',
+      at: i / n,
+    });
+    const groups: ChangeGroup[] = [
+      { id: 'g', heading: 'h', entries: Array.from({ length: 5000 }, (_, i) => entry(i, 4999)) },
+    ];
+    const { paths } = overviewMarks(groups);
+    expect(paths).toHaveLength(1);
+    expect(paths[0]!.d.match(/M/g)).toHaveLength(991);
+    expect(paths[0]!.d.startsWith('M0 4h5v12h-5z')).toBe(true);
+    expect(paths[0]!.d.endsWith('M990 4h5v12h-5z')).toBe(true);
   });
 
   it('follows the kind and section filters, as the rows do', () => {
