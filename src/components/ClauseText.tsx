@@ -25,7 +25,7 @@ export function ClauseText({ clauses, changes, side, provenance = 'own', typogra
           .filter((c) => c.labelPath.length > 0)
           .map((c) => (
             <span key={c.key} className="label">
-              {c.labelPath.join(' ')}{' '}
+              {`${c.labelPath.join(' ')} `}
             </span>
           ))}
         {changes ? (

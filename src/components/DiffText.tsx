@@ -1,5 +1,5 @@
 import { phraseRanges, rangesWithin, splitTypography, type Change, type TextRange } from '../model';
-import { MarkedText } from './MarkedText';
+import { markedText } from './MarkedText';
 
 /**
  * Typographic pieces made visible: a no-break space as ⍽, a plain space as ␣. Each glyph is followed by
@@ -64,15 +64,12 @@ export function DiffText({
 }) {
   const shown = typography ? splitTypography(changes) : changes;
   const marks = marksOf(shown, side, mark);
+  // The screen-reader words are one string each, so each mark is two text nodes fewer to hydrate (#16).
   return (
     <>
       {shown.map((c, i) => {
         if (c.op === 'equal')
-          return (
-            <span key={i}>
-              <MarkedText text={side === 'from' ? (c.fromText ?? c.text) : c.text} ranges={marks[i]!} />
-            </span>
-          );
+          return <span key={i}>{markedText(side === 'from' ? (c.fromText ?? c.text) : c.text, marks[i]!)}</span>;
         if ((c.op === 'delete' && side === 'to') || (c.op === 'insert' && side === 'from')) return null;
         const Mark = c.op === 'delete' ? 'del' : 'ins';
         const what = c.typography
@@ -82,8 +79,8 @@ export function DiffText({
             : 'inserted';
         return (
           <Mark key={i} className={c.typography ? 'typo' : undefined}>
-            <span className="sr-only">[{what}: </span>
-            {c.typography ? showSpaces(c.text) : <MarkedText text={c.text} ranges={marks[i]!} />}
+            <span className="sr-only">{`[${what}: `}</span>
+            {c.typography ? showSpaces(c.text) : markedText(c.text, marks[i]!)}
             <span className="sr-only">]</span>
           </Mark>
         );

@@ -25,8 +25,8 @@ export function ProvenanceBadge({ provenance, of }: { provenance: ClauseProvenan
     <details className={`provenance provenance-${status}`} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary tabIndex={tabIndex}>
         {of && `${of}: `}
-        <span aria-hidden="true">{status === 'verified' ? '✓' : status === 'partial' ? '◐' : '?'}</span>{' '}
-        {provenance.origin === 'own-document' ? 'Your document, not checked' : LABELS[status]}
+        <span aria-hidden="true">{status === 'verified' ? '✓' : status === 'partial' ? '◐' : '?'}</span>
+        {` ${provenance.origin === 'own-document' ? 'Your document, not checked' : LABELS[status]}`}
       </summary>
       {open && sources.length > 0 && (
         <ul aria-label={provenance.origin ? 'From' : status === 'unverified' ? 'Consulted' : 'Seen in'}>
