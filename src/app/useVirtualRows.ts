@@ -21,7 +21,10 @@ export function useVirtualRows<E extends HTMLElement>(
 ): VirtualRows<E> {
   const listRef = useRef<E | null>(null);
   const enabled = count >= VIRTUAL_FROM;
-  const [margin, setMargin] = useState(0);
+  // Unknown until the list is in the page. Until then no spacers are drawn: the page prerendered at
+  // build time has none, and a first render that added one would not match it, so React would throw
+  // the prerendered page away and build it again (the 100× comparison was never hydrated, #16).
+  const [margin, setMargin] = useState<number | null>(null);
   useLayoutEffect(() => {
     if (enabled && listRef.current) setMargin(listRef.current.getBoundingClientRect().top + window.scrollY);
   }, [enabled]);
@@ -32,7 +35,7 @@ export function useVirtualRows<E extends HTMLElement>(
     count,
     estimateSize: estimate,
     overscan: 8,
-    scrollMargin: margin,
+    scrollMargin: margin ?? 0,
     enabled,
     initialRect: FIRST_SCREEN,
     useFlushSync: false,
@@ -59,14 +62,15 @@ export function useVirtualRows<E extends HTMLElement>(
       rowProps,
       scrollToIndex,
     };
+  const placed = !prerendering && margin !== null;
   const first = items[0];
   const last = items[items.length - 1];
   return {
     listRef,
     enabled,
     indices: items.map((v) => v.index),
-    before: first && !prerendering ? first.start - margin : 0,
-    after: last && !prerendering ? virtualizer.getTotalSize() - (last.end - margin) : 0,
+    before: first && placed ? first.start - margin : 0,
+    after: last && placed ? virtualizer.getTotalSize() - (last.end - margin) : 0,
     rowProps,
     scrollToIndex,
   };

@@ -29,6 +29,9 @@ describe('a document ten times the resolution (Chromium)', () => {
   it('renders only the rows near the screen, and scrolling brings the others', async () => {
     const { page, errors } = await open(COMPARE);
     await page.locator('tr.row').first().waitFor();
+    // The prerendered rows are adopted, not thrown away: the spacers come after the first render.
+    expect(await page.evaluate(() => document.documentElement.dataset.hydrated)).toBe('yes');
+    expect(await page.locator('tr.spacer').count()).toBeGreaterThan(0);
     const total = await page.evaluate(() => document.getElementsByTagName('*').length);
     expect(total).toBeLessThan(3000);
     const first = await page.locator('tr.row').first().getAttribute('id');
