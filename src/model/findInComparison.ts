@@ -18,6 +18,22 @@ function searchText(c: Clause): string {
   return text;
 }
 
+/**
+ * Folds the comparison's clauses for find ahead of the first search, a row at a time while `more()`
+ * says there is time; returns the row it reached (`al.pairs.length`: every row is ready). In a comparison 100 times the resolution the
+ * first search folded every clause while the reader waited (npm run bench -- browser-scale, #16).
+ * `from`: the row to start at, for a caller that works in slices (its previous return, or 0).
+ */
+export function prepareFind(al: Alignment, more: () => boolean, from = 0): number {
+  let i = from;
+  for (; i < al.pairs.length && more(); i++) {
+    const p = al.pairs[i]!;
+    for (const c of p.from) searchText(c);
+    for (const c of p.to) searchText(c);
+  }
+  return i;
+}
+
 /** Indices into `al.pairs` of the rows holding `phrase`, in reading order. */
 export function findInAlignment(al: Alignment, phrase: string): number[] {
   const needle = foldForSearch(phrase).trim();

@@ -19,7 +19,7 @@ export {
 export { buildLineages } from './lineage';
 export { clauseHistory } from './history';
 export { searchPhrase, describeSpan } from './phraseSearch';
-export { findInAlignment } from './findInComparison';
+export { findInAlignment, prepareFind } from './findInComparison';
 export { revisionName, pairName, labelText, sectionHeading, citation, sourceCitation } from './cite';
 export type { SourceCitation } from './cite';
 export { loadCorpus, pairKey, validateIndex, type Corpus, type ReadCorpusFile, type RevisionIndex } from './corpus';

@@ -1,6 +1,6 @@
-import { useDeferredValue, useMemo, useRef } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { useShortcuts } from '../../app/keymap';
-import { findInAlignment, type Alignment } from '../../model';
+import { findInAlignment, prepareFind, type Alignment } from '../../model';
 import { stepChange } from './rows';
 
 /**
@@ -29,6 +29,7 @@ export function FindInComparison({
 }) {
   const phrase = useDeferredValue(query);
   const input = useRef<HTMLInputElement>(null);
+  usePreparedFind(al);
   const matches = useMemo(() => findInAlignment(al, phrase).map((i) => rowIds[i]!), [al, rowIds, phrase]);
   const at = current ? matches.indexOf(current) : -1;
 
@@ -81,4 +82,19 @@ export function FindInComparison({
       </span>
     </div>
   );
+}
+
+/** The comparison is made ready for find in idle time, so the first search does not fold every clause. */
+function usePreparedFind(al: Alignment) {
+  useEffect(() => {
+    if (typeof requestIdleCallback !== 'function') return;
+    let at = 0;
+    let handle = 0;
+    const step = (deadline: IdleDeadline) => {
+      at = prepareFind(al, () => deadline.timeRemaining() > 2, at);
+      if (at < al.pairs.length) handle = requestIdleCallback(step);
+    };
+    handle = requestIdleCallback(step);
+    return () => cancelIdleCallback(handle);
+  }, [al]);
 }
